@@ -94,6 +94,17 @@ export const TOPIC_OF_MEASURE: Record<Measure, Topic> = {
   fighting_duration: 'fighting',
   elapsed_time: 'fighting',
 };
+
+/** Spans of time belong to the topic of what they time, not to a topic of their own. */
+export const TOPIC_OF_COUNTED: Partial<Record<Counted, Topic>> = {
+  arms_halt_forecast: 'arms',
+  embassy_open_to_recall: 'diplomacy',
+  exodus: 'displacement',
+};
+
+export function topicOf(measure: Measure, counted: Counted): Topic {
+  return TOPIC_OF_COUNTED[counted] ?? TOPIC_OF_MEASURE[measure];
+}
 export const TOPICS = [
   'arms',
   'casualties',
@@ -101,6 +112,7 @@ export const TOPICS = [
   'displacement',
   'territory',
   'fighting',
+  'diplomacy',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
