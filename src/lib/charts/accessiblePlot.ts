@@ -1,0 +1,59 @@
+/**
+ * Plot's SVG, made accessible after it is drawn: Plot labels its `<g>` groups with aria-label,
+ * which axe rejects on an element without a role (aria-prohibited-attr); and its marks are
+ * reachable by mouse only. Kept DOM-only (no Svelte) so it runs in Node at build time too.
+ */
+
+export interface InteractivePoints<T> {
+  /** Plot `className` given to the mark whose elements stand for `data`. */
+  className: string;
+  data: readonly T[];
+  /** What a screen reader hears on focus: the figure as printed and its provenance. */
+  describe: (d: T) => string;
+}
+
+/** Plot draws either a bare `<svg>` or a `<figure>` holding legends and the `<svg>`. */
+export function chartSvg(node: Element): SVGSVGElement | null {
+  return node.tagName.toLowerCase() === 'svg'
+    ? (node as SVGSVGElement)
+    : node.querySelector('svg:not(.plot-swatches svg)');
+}
+
+/** Strip the prohibited group labels and give the chart its text alternative. */
+export function labelChart(root: Element, label: string, interactive: boolean): void {
+  for (const g of root.querySelectorAll('g[aria-label]')) {
+    g.setAttribute('data-mark', g.getAttribute('aria-label') ?? '');
+    g.removeAttribute('aria-label');
+  }
+  // Swatch legends draw little SVGs of their own; they are decoration beside their text.
+  for (const swatch of root.querySelectorAll('.plot-swatches svg, [class$="-swatch"] svg')) {
+    swatch.setAttribute('aria-hidden', 'true');
+  }
+  const svg = chartSvg(root);
+  if (!svg) return;
+  // An image role would hide the focusable marks from assistive technology; a group keeps them.
+  svg.setAttribute('role', interactive ? 'group' : 'img');
+  svg.setAttribute('aria-label', label);
+}
+
+/**
+ * Make each element of the interactive mark focusable and named, and return a lookup from an
+ * element back to its datum. Plot stores the datum's index as the element's `__data__`.
+ */
+export function wirePoints<T>(root: Element, points: InteractivePoints<T>): Map<Element, T> {
+  const found = new Map<Element, T>();
+  for (const group of root.querySelectorAll(`g.${points.className}`)) {
+    for (const el of group.children) {
+      const index = (el as unknown as { __data__?: unknown }).__data__;
+      if (typeof index !== 'number') continue;
+      const datum = points.data[index];
+      if (datum === undefined) continue;
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', points.describe(datum));
+      el.classList.add('chart-point');
+      found.set(el, datum);
+    }
+  }
+  return found;
+}
