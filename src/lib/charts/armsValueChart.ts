@@ -1,0 +1,134 @@
+/**
+ * Money figures for Israeli arms sold to Azerbaijan, each drawn as a span over the years it
+ * covers, in separate panels by kind: SIPRI trend-indicator values printed as dollars, and
+ * purchase totals declared by a government. They are different quantities, so they never share
+ * a panel, and the value is written beside the span rather than placed on a common money axis.
+ */
+import * as Plot from '@observablehq/plot';
+import { parsePartialDate } from '../data/partialDate.ts';
+import { SIDES } from '../data/types.ts';
+import type { ViewClaim } from '../view/viewClaim.ts';
+import { sideScale, type Theme } from './palette.ts';
+import { sidesIn } from './claimDots.ts';
+
+export const ARMS_VALUE_CLASS = 'arms-value-points';
+
+/** The kind of money figure, from who claimed it. */
+export function moneyKind(c: ViewClaim): string {
+  if (/\bsipri\b/i.test(c.claimant)) return 'SIPRI trend-indicator value, printed as US$';
+  if (c.claimant_side === 'azerbaijan' || c.claimant_side === 'israel')
+    return 'Purchases declared by a government';
+  return 'Value of unstated kind';
+}
+
+const year = (text: string | null, end: boolean): Date | null => {
+  const d = text ? parsePartialDate(text) : undefined;
+  if (!d) return null;
+  return new Date(`${end ? d.latest : d.earliest}T${end ? '23:59:59' : '00:00:00'}Z`);
+};
+
+interface Span {
+  claim: ViewClaim;
+  kind: string;
+  start: Date | null;
+  end: Date;
+  label: string;
+}
+
+export function armsValueSpans(claims: readonly ViewClaim[]): Span[] {
+  return claims
+    .filter((c) => c.measure === 'arms_sales_value')
+    .map((c) => {
+      const end = year(c.period_end ?? c.as_of, true);
+      return end
+        ? {
+            claim: c,
+            kind: moneyKind(c),
+            start: year(c.period_start, false),
+            end,
+            label: `${c.figure_text} · ${c.claimant} (${c.publisher === 'unidentified' ? 'outlet not identified' : c.publisher})`,
+          }
+        : null;
+    })
+    .filter((s): s is Span => s !== null);
+}
+
+export function armsValueChart(
+  claims: readonly ViewClaim[],
+  { width, theme }: { width: number; theme: Theme },
+): Plot.PlotOptions {
+  const spans = armsValueSpans(claims);
+  const kinds = [...new Set(spans.map((s) => s.kind))].sort();
+  const first = new Date(Math.min(...spans.map((s) => (s.start ?? s.end).getTime())));
+  const from = new Date(Date.UTC(first.getUTCFullYear() - 2, 0, 1));
+  const to = new Date(Date.UTC(Math.max(...spans.map((s) => s.end.getUTCFullYear())) + 1, 0, 1));
+  const sides = sidesIn(spans.map((s) => s.claim));
+  const y = (s: Span) => s.claim.claim_id;
+  return {
+    width,
+    height: 70 + spans.length * 44 + kinds.length * 30,
+    marginLeft: 12,
+    marginRight: 16,
+    marginTop: 24,
+    x: {
+      type: 'utc',
+      domain: [from, to],
+      label: 'Years covered →',
+      grid: true,
+      ticks: width < 480 ? 4 : 8,
+    },
+    y: { axis: null, domain: spans.map(y), paddingOuter: 0.8 },
+    fy: { domain: kinds, label: null, axis: 'top', tickFormat: (k: string) => k },
+    color: { ...sideScale(sides.length ? sides : [...SIDES], theme), legend: false },
+    marks: [
+      Plot.frame({ strokeOpacity: 0.15 }),
+      // A known period is a solid bar; a running total with no start is an arrow from the left.
+      Plot.barX(
+        spans.filter((s) => s.start !== null),
+        {
+          fy: 'kind',
+          y,
+          x1: 'start',
+          x2: 'end',
+          fill: (s: Span) => s.claim.claimant_side,
+          fillOpacity: 0.75,
+          insetTop: 8,
+          insetBottom: 8,
+        },
+      ),
+      Plot.arrow(
+        spans.filter((s) => s.start === null),
+        {
+          fy: 'kind',
+          y1: y,
+          y2: y,
+          x1: from,
+          x2: 'end',
+          stroke: (s: Span) => s.claim.claimant_side,
+          strokeDasharray: '4,3',
+          strokeWidth: 2,
+          headLength: 0,
+        },
+      ),
+      Plot.dot(spans, {
+        fy: 'kind',
+        y,
+        x: 'end',
+        r: 6,
+        fill: (s: Span) => s.claim.claimant_side,
+        stroke: 'currentColor',
+        className: ARMS_VALUE_CLASS,
+      }),
+      Plot.text(spans, {
+        fy: 'kind',
+        y,
+        x: from,
+        text: 'label',
+        textAnchor: 'start',
+        dy: -14,
+        fontSize: 11,
+        lineWidth: width < 480 ? 30 : 80,
+      }),
+    ],
+  };
+}

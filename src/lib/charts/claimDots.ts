@@ -1,0 +1,186 @@
+/**
+ * The shared shape of the claim charts: one row per quantity, one mark per claim at its value,
+ * its interval drawn as a line (an arrow where the wording leaves it open), colour for the
+ * claimant's side and shape for the lens. Row labels sit above the marks rather than in a left
+ * margin, so the chart keeps its width on a phone.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Side } from '../data/types.ts';
+import { SIDES } from '../data/types.ts';
+import { SIDE_LABEL } from '../format/labels.ts';
+import { LENSES, type ViewClaim } from '../view/viewClaim.ts';
+import { LENS_SYMBOL, sideScale, type Theme } from './palette.ts';
+
+export const POINT_CLASS = 'claim-points';
+
+export interface ClaimDotsConfig {
+  width: number;
+  theme: Theme;
+  /** Which row (quantity) a claim belongs to, and the row's heading. */
+  row: (claim: ViewClaim) => string;
+  /** Rows from top to bottom; rows with no claim are left out. */
+  rowOrder?: readonly string[];
+  x: {
+    type: 'linear' | 'log';
+    domain: [number, number];
+    label: string;
+    tickFormat: (value: number) => string;
+  };
+}
+
+const LENS_LABEL: Record<string, string> = {
+  self_reported: 'about its own side',
+  adversary: 'about the enemy',
+  third_party: 'third party',
+};
+
+/** Sides present in the rows, in the vocabulary's order, so colours never shift between views. */
+export function sidesIn(claims: readonly ViewClaim[]): Side[] {
+  const present = new Set(claims.map((c) => c.claimant_side));
+  return SIDES.filter((s) => present.has(s));
+}
+
+/** Round log-scale ticks (1, 10, 100 … and, with room, 2 and 5 between), never crowded. */
+export function logTicks(min: number, max: number, width: number): number[] {
+  const steps = width < 480 ? [1] : [1, 2, 5];
+  const ticks: number[] = [];
+  for (let p = Math.floor(Math.log10(min)); p <= Math.ceil(Math.log10(max)); p++) {
+    for (const s of steps) {
+      const t = s * 10 ** p;
+      if (t >= min && t <= max) ticks.push(t);
+    }
+  }
+  return ticks;
+}
+
+/** A log-scale domain from powers of ten around the values, with room for labels. */
+export function logDomain(values: readonly number[]): [number, number] {
+  const positive = values.filter((v) => v > 0 && Number.isFinite(v));
+  if (positive.length === 0) return [1, 10];
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive)));
+  const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive) * 1.5));
+  return [lo, hi];
+}
+
+export function claimDotsOptions(
+  claims: readonly ViewClaim[],
+  config: ClaimDotsConfig,
+): Plot.PlotOptions {
+  const [min, max] = config.x.domain;
+  const rows = config.rowOrder
+    ? config.rowOrder.filter((r) => claims.some((c) => config.row(c) === r))
+    : [...new Set(claims.map(config.row))];
+  // Claims of one row stack a little apart so equal values stay visible and separately focusable.
+  const slot = new Map<ViewClaim, number>();
+  for (const r of rows) {
+    claims.filter((c) => config.row(c) === r).forEach((c, i) => slot.set(c, i));
+  }
+  const y = (c: ViewClaim) => `${config.row(c)}\u0000${slot.get(c) ?? 0}`;
+  const yDomain = rows.flatMap((r) => {
+    const n = claims.filter((c) => config.row(c) === r).length;
+    return Array.from({ length: n }, (_, i) => `${r}\u0000${i}`);
+  });
+  const firstOfRow = claims.filter((c) => slot.get(c) === 0);
+  const closed = claims.filter((c) => c.lo !== null && c.hi !== null && c.lo !== c.hi);
+  const openHigh = claims.filter((c) => c.hi === null);
+  const openLow = claims.filter((c) => c.lo === null && c.hi !== null);
+  const sides = sidesIn(claims);
+  const clamp = (v: number) => Math.min(max, Math.max(min, v));
+  const rowHeight = 34;
+  const position = (v: number) =>
+    config.x.type === 'log'
+      ? (Math.log(v) - Math.log(min)) / (Math.log(max) - Math.log(min))
+      : (v - min) / (max - min);
+  const rightHalf = (c: ViewClaim) => position(clamp(c.center)) > 0.55;
+  const label = {
+    y,
+    x: (c: ViewClaim) => clamp(c.center),
+    text: (c: ViewClaim) => `${c.figure_text} · ${c.claimant}`,
+    fontSize: 11,
+    lineWidth: config.width < 480 ? 16 : 34,
+  };
+
+  return {
+    width: config.width,
+    height: Math.max(120, yDomain.length * rowHeight + rows.length * 22 + 60),
+    marginTop: 30,
+    marginLeft: 12,
+    marginRight: 24,
+    x: {
+      type: config.x.type,
+      domain: config.x.domain,
+      label: config.x.label,
+      tickFormat: config.x.tickFormat,
+      ticks:
+        config.x.type === 'log' ? logTicks(min, max, config.width) : config.width < 480 ? 4 : 8,
+      grid: true,
+    },
+    y: { domain: yDomain, axis: null, paddingOuter: 0.6 },
+    color: {
+      ...sideScale(sides, config.theme),
+      legend: true,
+      tickFormat: (s: Side) => SIDE_LABEL[s],
+    },
+    symbol: {
+      domain: [...LENSES],
+      range: LENSES.map((l) => LENS_SYMBOL[l] ?? 'circle'),
+      legend: true,
+      tickFormat: (l: string) => LENS_LABEL[l] ?? l,
+    },
+    marks: [
+      Plot.ruleY(closed, {
+        y,
+        x1: (c: ViewClaim) => clamp(c.lo ?? min),
+        x2: (c: ViewClaim) => clamp(c.hi ?? max),
+        stroke: 'claimant_side',
+        strokeWidth: 2,
+        strokeOpacity: 0.7,
+      }),
+      Plot.arrow(openHigh, {
+        y1: y,
+        y2: y,
+        x1: (c: ViewClaim) => clamp(c.lo ?? c.center),
+        x2: max,
+        stroke: 'claimant_side',
+        strokeWidth: 2,
+        strokeDasharray: '4,3',
+        headLength: 8,
+      }),
+      Plot.arrow(openLow, {
+        y1: y,
+        y2: y,
+        x1: (c: ViewClaim) => clamp(c.hi ?? c.center),
+        x2: min,
+        stroke: 'claimant_side',
+        strokeWidth: 2,
+        strokeDasharray: '4,3',
+        headLength: 8,
+      }),
+      Plot.text(firstOfRow, {
+        y,
+        x: min,
+        text: (c: ViewClaim) => config.row(c),
+        textAnchor: 'start',
+        dy: -17,
+        fontWeight: 600,
+        fontSize: 12,
+      }),
+      Plot.dot(claims, {
+        y,
+        x: (c: ViewClaim) => clamp(c.center),
+        fill: 'claimant_side',
+        stroke: 'currentColor',
+        strokeWidth: 1,
+        symbol: 'lens',
+        r: 6,
+        className: POINT_CLASS,
+      }),
+      // Labels go on whichever side of the mark has more room.
+      Plot.text(
+        claims.filter((c) => !rightHalf(c)),
+        { ...label, textAnchor: 'start', dx: 10 },
+      ),
+      Plot.text(claims.filter(rightHalf), { ...label, textAnchor: 'end', dx: -10 }),
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Shares on a 0–100 % axis: Israel's share of Azerbaijan's weapons, the share of Israel's oil
+ * from Azerbaijan, the share of Karabakh Armenians who fled. One row per kind of share, so a
+ * share of imports over a window never sits on the same line as a share of the arsenal held.
+ */
+import type * as Plot from '@observablehq/plot';
+import type { ViewClaim } from '../view/viewClaim.ts';
+import { claimDotsOptions } from './claimDots.ts';
+import type { Theme } from './palette.ts';
+
+function window(c: ViewClaim): string {
+  if (c.period_start && c.period_end) return `, ${c.period_start}–${c.period_end}`;
+  return c.as_of ? `, ${c.as_of.slice(0, 4)}` : '';
+}
+
+const SHARE_LABEL: Record<string, string> = {
+  arms_import_share: 'Israel’s share of Azerbaijan’s arms imports',
+  arms_stock_share: 'Israel’s share of the weapons Azerbaijan holds',
+  oil_supply_share: 'Azerbaijan’s share of Israel’s oil supply',
+  share_fled: 'Share of Karabakh Armenians who fled',
+};
+
+export function shareRow(c: ViewClaim): string {
+  return `${SHARE_LABEL[c.measure] ?? c.measure}${window(c)}`;
+}
+
+export function shareChart(
+  claims: readonly ViewClaim[],
+  { width, theme }: { width: number; theme: Theme },
+): Plot.PlotOptions {
+  return claimDotsOptions(claims, {
+    width,
+    theme,
+    row: shareRow,
+    x: {
+      type: 'linear',
+      domain: [0, 100],
+      label: 'Per cent →',
+      tickFormat: (v: number) => `${v} %`,
+    },
+  });
+}
