@@ -26,7 +26,7 @@ interface Params {
   from: string;
   to: string;
   disputed: boolean;
-  disputedVerdicts: readonly string[];
+  disputedVerdicts: (string | null)[];
 }
 
 export function filterClaims(claims: ColumnTable, filters: Filters): ColumnTable {
@@ -38,7 +38,7 @@ export function filterClaims(claims: ColumnTable, filters: Filters): ColumnTable
     from: filters.from ?? '',
     to: filters.to ?? '',
     disputed: filters.disputed,
-    disputedVerdicts: DISPUTED_VERDICTS,
+    disputedVerdicts: [...DISPUTED_VERDICTS],
   };
   return claims
     .params(params)

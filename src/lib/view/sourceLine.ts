@@ -1,0 +1,26 @@
+/** The source line under a chart: the articles its figures come from, derived from its rows. */
+import { formatDate } from '../format/formatValue.ts';
+
+interface SourceFields {
+  source_id: string;
+  publisher: string;
+  wire: string | null;
+  published: string;
+}
+
+export function outletName(s: Pick<SourceFields, 'publisher' | 'wire'>): string {
+  if (s.publisher !== 'unidentified') return s.publisher;
+  return s.wire ? `${s.wire} via an unidentified outlet` : 'an unidentified outlet';
+}
+
+export function sourceLine(rows: readonly SourceFields[]): string {
+  const seen = new Map<string, SourceFields>();
+  for (const r of rows) if (!seen.has(r.source_id)) seen.set(r.source_id, r);
+  if (seen.size === 0) return 'Sources: none for the current filters.';
+  const parts = [...seen.values()]
+    .sort(
+      (a, b) => a.published.localeCompare(b.published) || a.source_id.localeCompare(b.source_id),
+    )
+    .map((s) => `${outletName(s)}, ${formatDate(s.published)}`);
+  return `Sources: ${parts.join('; ')}.`;
+}
