@@ -1,0 +1,298 @@
+/**
+ * npm run extract -- FILE... [--out candidates.csv] [--published YYYY-MM-DD] [--publisher NAME]
+ * npm run extract -- --check [--archive DIR] [--data DIR]
+ *
+ * Argument handling, reading and writing only; the logic is in src/lib/extract/.
+ * Exit status: 0 done, 1 bad input or failed check, 2 wrong usage.
+ */
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { decodeArticle, InputError } from '../src/lib/extract/decodeInput.ts';
+import { htmlToText, looksLikeHtml } from '../src/lib/extract/htmlToText.ts';
+import { extractArticle } from '../src/lib/extract/extract.ts';
+import { slug } from '../src/lib/extract/slug.ts';
+import { candidateHeader, candidateLine } from '../src/lib/extract/candidateCsv.ts';
+import { isIsoDay } from '../src/lib/extract/calendar.ts';
+import { checkLedger, formatCheckReport } from '../src/lib/extract/checkLedger.ts';
+
+const USAGE = `usage:
+  npm run extract -- FILE... [--out candidates.csv] [--published YYYY-MM-DD] [--publisher NAME]
+  npm run extract -- --check [--archive DIR] [--data DIR]
+
+  FILE         plain text or HTML article (UTF-8); several files give one table
+  --out        write the candidates to this CSV file (atomically); default: standard output
+  --published  publication date, to resolve "yesterday", "over the past five years", ...
+  --publisher  the outlet, claimant of figures printed in the article's own voice
+  --max-mb     refuse files larger than this many megabytes (default 32)
+  --check      compare extraction with the ledger for the archived articles
+  --archive    folder of archived articles (default: $LEDGER_ARCHIVE)
+  --data       folder with sources.csv and claims.csv (default: the repository's data/)
+`;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+class UsageError extends Error {}
+
+function fail(message: string, status: number): never {
+  process.stderr.write(`extract: ${message}\n`);
+  process.exit(status);
+}
+
+function readArticle(file: string, maxBytes: number): string {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError('is a directory, not a file');
+    size = stat.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('does not exist');
+    if (code === 'EACCES') throw new InputError('cannot be read (permission denied)');
+    throw new InputError(`cannot be read (${(e as Error).message})`);
+  }
+  if (size > maxBytes) {
+    throw new InputError(
+      `is ${(size / 1e6).toFixed(1)} MB, more than the limit of ${maxBytes / 1e6} MB (--max-mb)`,
+    );
+  }
+  return decodeArticle(readFileSync(file));
+}
+
+/** The article as plain text, one paragraph per line (HTML is parsed as a whole). */
+function articleText(file: string, maxBytes: number): string {
+  const text = readArticle(file, maxBytes);
+  return looksLikeHtml(text, file) ? htmlToText(text) : text;
+}
+
+/** Where candidate rows go: a temporary file renamed into place at the end, or standard output. */
+interface Sink {
+  write(text: string): void;
+  /** Everything succeeded: make the output visible. */
+  commit(): void;
+  /** Something failed: leave no partial output file behind. */
+  abort(): void;
+}
+
+const CHUNK = 1 << 20;
+
+function fileSink(out: string): Sink {
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now()}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'w');
+  } catch (e) {
+    throw new InputError(`cannot be written (${(e as Error).message})`);
+  }
+  let buffer = '';
+  const flush = () => {
+    writeSync(fd, buffer);
+    buffer = '';
+  };
+  return {
+    write(text) {
+      buffer += text;
+      if (buffer.length >= CHUNK) flush();
+    },
+    commit() {
+      flush();
+      closeSync(fd);
+      renameSync(tmp, out);
+    },
+    abort() {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
+function stdoutSink(): Sink {
+  let buffer = '';
+  return {
+    write(text) {
+      buffer += text;
+      if (buffer.length >= CHUNK) {
+        process.stdout.write(buffer);
+        buffer = '';
+      }
+    },
+    commit() {
+      process.stdout.write(buffer);
+    },
+    abort() {
+      // Files are checked before anything is printed, so nothing partial reaches the output.
+    },
+  };
+}
+
+function runExtract(files: string[], values: Record<string, string | boolean | undefined>): void {
+  const published = values.published as string | undefined;
+  if (published !== undefined && !isIsoDay(published)) {
+    throw new UsageError(`--published must be a date written YYYY-MM-DD, not "${published}"`);
+  }
+  const maxMb = Number(values['max-mb'] ?? 32);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) {
+    throw new UsageError('--max-mb must be a positive number');
+  }
+  const maxBytes = maxMb * 1e6;
+  // First every file is checked, so a bad one stops the run before anything is written.
+  const errors: string[] = [];
+  for (const file of files) {
+    try {
+      readArticle(file, maxBytes);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(`${file}: ${e.message}`);
+    }
+  }
+  if (errors.length > 0) {
+    for (const e of errors) process.stderr.write(`extract: ${e}\n`);
+    fail(`nothing written: ${errors.length} of ${files.length} input file(s) cannot be used`, 1);
+  }
+  // Then each file is read again and extracted paragraph by paragraph, rows streamed out.
+  const out = values.out as string | undefined;
+  let sink: Sink;
+  try {
+    sink = out === undefined ? stdoutSink() : fileSink(out);
+  } catch (e) {
+    fail(`${out}: ${(e as Error).message}`, 1);
+  }
+  let count = 0;
+  try {
+    sink.write(candidateHeader());
+    for (const file of files) {
+      const text = articleText(file, maxBytes);
+      const name = basename(file).replace(/\.[^.]+$/, '');
+      const options = {
+        sourceId: slug(name),
+        published: published ?? null,
+        publisher: (values.publisher as string | undefined) ?? null,
+      };
+      extractArticle(text, options, (row) => {
+        sink.write(candidateLine(row));
+        count++;
+      });
+    }
+    sink.commit();
+  } catch (e) {
+    sink.abort();
+    fail(`nothing written: ${(e as Error).message}`, 1);
+  }
+  if (out !== undefined) {
+    process.stderr.write(
+      `extract: ${count} candidates from ${files.length} file(s) written to ${out}\n`,
+    );
+  }
+}
+
+function readCsv(file: string): Array<Record<string, string>> {
+  return parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true });
+}
+
+function runCheck(values: Record<string, string | boolean | undefined>): void {
+  const archive = (values.archive as string | undefined) ?? process.env.LEDGER_ARCHIVE;
+  if (!archive) throw new UsageError('--check needs --archive DIR (or LEDGER_ARCHIVE)');
+  try {
+    if (!statSync(archive).isDirectory()) throw new Error('not a folder');
+  } catch {
+    fail(`archive folder ${archive} does not exist or is not a folder`, 1);
+  }
+  const dataDir = (values.data as string | undefined) ?? join(repoRoot, 'data');
+  let sources: Array<Record<string, string>>;
+  let claims: Array<Record<string, string>>;
+  try {
+    sources = readCsv(join(dataDir, 'sources.csv'));
+    claims = readCsv(join(dataDir, 'claims.csv'));
+  } catch (e) {
+    fail(`cannot read the ledger in ${dataDir}: ${(e as Error).message}`, 1);
+  }
+  const texts = new Map<string, string | Error>();
+  for (const s of sources) {
+    const file = s.archive_file ?? '';
+    try {
+      texts.set(file, decodeArticle(readFileSync(join(archive, file))));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      texts.set(
+        file,
+        new Error(code === 'ENOENT' ? 'no such file in the archive' : (e as Error).message),
+      );
+    }
+  }
+  const report = checkLedger({
+    sources: sources.map((s) => ({
+      source_id: s.source_id ?? '',
+      archive_file: s.archive_file ?? '',
+      published: s.published || null,
+      publisher: s.publisher && s.publisher !== 'unidentified' ? s.publisher : null,
+    })),
+    claims: claims.map((c) => ({
+      claim_id: c.claim_id ?? '',
+      source_id: c.source_id ?? '',
+      paragraph: Number(c.paragraph),
+      figure_text: c.figure_text ?? '',
+    })),
+    texts,
+  });
+  process.stdout.write(formatCheckReport(report));
+  if (!report.ok) process.exit(1);
+}
+
+function main(): void {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        published: { type: 'string' },
+        publisher: { type: 'string' },
+        'max-mb': { type: 'string' },
+        check: { type: 'boolean' },
+        archive: { type: 'string' },
+        data: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(USAGE);
+    fail((e as Error).message, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  try {
+    if (values.check) {
+      if (positionals.length > 0) throw new UsageError('--check takes no FILE arguments');
+      runCheck(values);
+    } else {
+      if (positionals.length === 0) throw new UsageError('give at least one FILE (or --check)');
+      runExtract(positionals, values);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(USAGE);
+      fail(e.message, 2);
+    }
+    throw e;
+  }
+}
+
+main();

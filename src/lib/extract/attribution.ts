@@ -1,0 +1,540 @@
+/**
+ * Who the article says claimed a figure (ledger columns `claimant`, `claimant_side`), from the
+ * sentence around it:
+ *
+ * - a quotation and its speaker (`"...," X told ...`, `X said: "..."`, `"...," said X`);
+ * - "according to X";
+ * - "X said / says / told / claims / announced / confirmed / reported / estimates (that) ...",
+ *   the verb before or after the figure, with auxiliaries, "in 2016" and the like between;
+ * - "he said" and "his office said" carried over from the last named speaker;
+ * - a country or its capital as the speaker stands for its government ("Yerevan announced");
+ * - a surname alone is resolved to the full name printed earlier, allowing one letter of
+ *   difference between transliterations.
+ *
+ * A figure with no attribution is in the article's own voice: its claimant is the outlet.
+ */
+import type { Side } from '../data/types.ts';
+import type { Span } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { isCapitalised, tokenize, touches } from './tokens.ts';
+import { governmentFor, countryOfName, sideOf } from './sides.ts';
+import { isWeekday } from './nonFigures.ts';
+import { sameNameToken } from './fuzzyName.ts';
+
+export type AttributionBasis =
+  'quote' | 'according_to' | 'speech_verb' | 'carried_over' | 'article' | 'background';
+
+export interface Speaker {
+  claimant: string;
+  side: Side;
+  confidence: number;
+  basis: AttributionBasis;
+}
+
+export const SPEECH_VERBS = new Set(
+  (
+    'said says say told tells tell claimed claims claim announced announces announce confirmed ' +
+    'confirms confirm reported reports stated states estimated estimates estimate added adds ' +
+    'noted notes insisted insists warned warns wrote writes tweeted posted declared declares ' +
+    'alleged alleges asserted asserts maintained maintains acknowledged acknowledges admitted ' +
+    'admits revealed reveals disclosed discloses counted counts calculated calculates recorded ' +
+    'put puts quoted show shows showed'
+  ).split(' '),
+);
+
+/** Cheap test used to decide whether a sentence without numbers may still name a speaker. */
+export const SPEECH_CUE = new RegExp(`\\b(${[...SPEECH_VERBS].join('|')})\\b`, 'i');
+
+/** Lower-case words that can be part of a claimant's description. */
+const ROLE_WORDS = new Set(
+  (
+    'spokesman spokeswoman spokesperson spokespeople official officials minister ministry ' +
+    'president presidency prime government experts expert analysts analyst researchers ' +
+    'researcher sources source diplomats diplomat media army military forces office ' +
+    'authorities authority agency monitor monitors group groups observers commander ' +
+    'commanders leader leaders head chief adviser advisor advisers advisors assistant senior ' +
+    'former foreign defense defence interior affairs secretary ambassador envoy embassy staff ' +
+    'data report statement news site outlet newspaper website police ombudsman committee ' +
+    'council service department administration prosecutor general representative ' +
+    'representatives officer officers investigators witnesses activists organisation ' +
+    'organization institute presidential parliament parliamentary separatist local state ' +
+    'governor governors mayor deputy commissioner director chairman chairwoman envoy ' +
+    'lawmakers legislators ministers medics rescuers ' +
+    'military-run human rights watchdog think tank figures estimates tally count survey study ' +
+    'records'
+  ).split(' '),
+);
+
+const AUXILIARIES = new Set(
+  (
+    'has have had is was were are be been will would also previously reportedly then again ' +
+    'later recently earlier separately publicly officially repeatedly already further ' +
+    'subsequently yesterday today now first once initially'
+  ).split(' '),
+);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const JOINERS = new Set(['of', 'and', 'for']);
+const SOURCE_WORDS =
+  /^(?:(?:the|a|an|new|latest|official|preliminary)\s+)*(?:data|figures|estimates?|statistics|reports?|statements?|tall(?:y|ies)|counts?|information|numbers|calculations)\s+(?:from|by|of|released by|published by)\s+/i;
+
+interface Phrase {
+  start: number;
+  end: number;
+  pronoun: boolean;
+  possessive: boolean;
+}
+
+function isYearToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'num' && /^(1[89]|20)\d{2}$/.test(t.text);
+}
+
+/** Skip auxiliaries and short time phrases that sit between a subject and its verb. */
+function skipBack(tokens: Token[], j: number, stop: number): number {
+  while (j >= stop) {
+    const t = tokens[j];
+    const before = tokens[j - 1]?.lower;
+    if (t === undefined) break;
+    if (AUXILIARIES.has(t.lower)) j--;
+    else if (isYearToken(t) && before === 'in') j -= 2;
+    else if (isWeekday(t) && before === 'on') j -= 2;
+    else if (/^(week|month|year|weekend)$/.test(t.lower) && /^(last|this|next)$/.test(before ?? ''))
+      j -= 2;
+    else break;
+  }
+  return j;
+}
+
+/** The noun phrase that ends at token `end` (inclusive), read backwards; null when none. */
+function phraseEndingAt(tokens: Token[], end: number, stop: number): Phrase | null {
+  const last = tokens[end];
+  if (last === undefined || end < stop) return null;
+  if (PRONOUNS.has(last.lower)) return { start: end, end, pronoun: true, possessive: false };
+  let j = end;
+  let content = false;
+  let possessive = false;
+  while (j >= stop) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (t.kind === 'word' && (isCapitalised(t) || ROLE_WORDS.has(t.lower))) {
+      content = true;
+      j--;
+      continue;
+    }
+    // Up to two plain words inside a description ("the UN refugee agency", "the finance
+    // minister"): kept only when a determiner, a name or a role word comes before them.
+    if (t.kind === 'word' && content && j < end) {
+      let k = j;
+      const plain = (w: Token | undefined) =>
+        w !== undefined && w.kind === 'word' && !isCapitalised(w) && !DETERMINERS.has(w.lower);
+      while (k > j - 2 && k >= stop && plain(tokens[k])) k--;
+      const before = tokens[k];
+      if (
+        k < j &&
+        k >= stop &&
+        before !== undefined &&
+        before.kind === 'word' &&
+        (DETERMINERS.has(before.lower) || isCapitalised(before) || ROLE_WORDS.has(before.lower))
+      ) {
+        j = k;
+        continue;
+      }
+    }
+    if (t.kind === 'word' && /'s$/.test(t.lower) && j < end) {
+      content = true;
+      j--;
+      continue;
+    }
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= stop && tokens[k]?.text !== '(') k--;
+      if (k < stop) break;
+      j = k - 1;
+      continue;
+    }
+    if (t.text === '-' && touches(tokens[j - 1], t) && touches(t, tokens[j + 1])) {
+      j--;
+      continue;
+    }
+    if (JOINERS.has(t.lower) && j < end) {
+      const prev = tokens[j - 1];
+      if (prev && (isCapitalised(prev) || ROLE_WORDS.has(prev.lower))) {
+        j--;
+        continue;
+      }
+    }
+    if (DETERMINERS.has(t.lower) && j < end) {
+      j--;
+      break;
+    }
+    if (POSSESSIVES.has(t.lower) && j < end) {
+      possessive = true;
+      j--;
+      break;
+    }
+    break;
+  }
+  if (!content || j + 1 > end) return determinerPhrase(tokens, end, stop);
+  return { start: j + 1, end, pronoun: false, possessive };
+}
+
+/**
+ * "the regional governor said": a short phrase after "the", "a" or "an" names a speaker even
+ * when its head noun is not in the role list.
+ */
+function determinerPhrase(tokens: Token[], end: number, stop: number): Phrase | null {
+  for (let k = end; k >= stop && k > end - 4; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return null;
+    if (DETERMINERS.has(t.lower))
+      return k < end ? { start: k, end, pronoun: false, possessive: false } : null;
+    if (PRONOUNS.has(t.lower) || t.lower === 'it' || AUXILIARIES.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** The noun phrase that starts at token `start`, read forwards (inverted "said X"). */
+function phraseStartingAt(tokens: Token[], start: number): Phrase | null {
+  let j = start;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (t.kind === 'word' && isCapitalised(t)) j++;
+    else if (t.text === '-' && touches(tokens[j - 1], t) && touches(t, tokens[j + 1])) j++;
+    else break;
+  }
+  if (j === start) {
+    const t = tokens[start];
+    if (t && PRONOUNS.has(t.lower)) return { start, end: start, pronoun: true, possessive: false };
+    return null;
+  }
+  return { start, end: j - 1, pronoun: false, possessive: false };
+}
+
+/** Subject of the speech verb at `v`: before it, across an appositive, or after it. */
+function subjectOf(tokens: Token[], v: number, stop: number): Phrase | null {
+  const j = skipBack(tokens, v - 1, stop);
+  const t = tokens[j];
+  if (t !== undefined && j >= stop) {
+    if (t.lower === 'it') return null; // "it is speculated", "it said" without a referent
+    if (t.text === ',') {
+      // "Hikmet Hajiyev, assistant to the president, said": the name before the appositive.
+      for (let c = j - 1; c >= stop && c > j - 40; c--) {
+        if (tokens[c]?.text === ',') {
+          const name = phraseEndingAt(tokens, c - 1, stop);
+          if (name && !name.pronoun && isCapitalised(tokens[name.end])) return name;
+          break;
+        }
+      }
+    }
+    const before = phraseEndingAt(tokens, j, stop);
+    if (before) return before;
+    if (t.text !== ',' && t.text !== '"') return null;
+  }
+  return phraseStartingAt(tokens, v + 1);
+}
+
+function textOf(text: string, tokens: Token[], p: Phrase): string {
+  return text.slice(tokens[p.start]?.start ?? 0, tokens[p.end]?.end ?? 0);
+}
+
+function tidy(claimant: string): string {
+  let c = claimant.replace(/\s+/g, ' ').trim();
+  c = c.replace(/^(?:the|a|an)\s+/i, '');
+  c = c.replace(SOURCE_WORDS, '');
+  c = c.replace(/^(?:the|a|an)\s+/i, '');
+  c = c.replace(/[,;:.]+$/, '');
+  return c.length > 100 ? `${c.slice(0, 97)}...` : c;
+}
+
+interface KnownName {
+  full: string;
+  last: string;
+  /** Where the name was printed, to read the title before it when the name is needed. */
+  paragraph: string;
+  at: number;
+}
+
+const NAME_RUN = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)+)/gu;
+const NOT_NAME = /^(the|a|an|in|on|at|of|and|but|as|by|for|to|with|from|after|before|when|while)$/i;
+
+/**
+ * The side the title before a name gives ("Armenian Ambassador to Israel Armen Smbatyan" is
+ * armenia): the nearest country named since the last comma, skipping destinations ("to Israel").
+ */
+function titleSide(paragraph: string, nameStart: number): Side {
+  const from = Math.max(0, nameStart - 80);
+  let title = paragraph.slice(from, nameStart);
+  const cut = Math.max(title.lastIndexOf(','), title.lastIndexOf('.'), title.lastIndexOf(';'));
+  if (cut >= 0) title = title.slice(cut + 1);
+  title = title.replace(/\b(to|in|at|toward|towards|from)\s+(the\s+)?[A-Z][\p{L}'-]*/gu, ' ');
+  const words = title.trim().split(/\s+/).reverse();
+  for (const w of words) {
+    const side = countryOfName(w.replace(/'s$/, ''));
+    if (side) return side;
+  }
+  return sideOf(title);
+}
+
+/** What the attribution needs to remember across sentences and paragraphs of one article. */
+export class AttributionContext {
+  /** Full names seen so far, oldest first (a Map keeps insertion order), at most 200. */
+  private names = new Map<string, KnownName>();
+  lastSpeaker: Speaker | null = null;
+
+  constructor(readonly publisher: string | null) {}
+
+  /** The article's own voice. */
+  article(confidence: number, basis: AttributionBasis = 'article'): Speaker {
+    return { claimant: this.publisher ?? 'article', side: 'press', confidence, basis };
+  }
+
+  /** Remember full names printed in `paragraph`, with the side the words before them give. */
+  rememberNames(paragraph: string): void {
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(paragraph); m !== null; m = NAME_RUN.exec(paragraph)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      const tail: string[] = [];
+      for (let k = words.length - 1; k >= 0; k--) {
+        const w = words[k] ?? '';
+        if (NOT_NAME.test(w) || ROLE_WORDS.has(w.toLowerCase()) || countryOfName(w) !== null) break;
+        tail.unshift(w);
+      }
+      if (tail.length < 2) continue;
+      const full = tail.join(' ');
+      const last = tail[tail.length - 1] ?? '';
+      const end = m.index + (m[1] ?? '').length - full.length;
+      this.names.delete(full);
+      this.names.set(full, { full, last, paragraph, at: end });
+      if (this.names.size > 200) {
+        const oldest = this.names.keys().next();
+        if (!oldest.done) this.names.delete(oldest.value);
+      }
+    }
+  }
+
+  /** Turn a phrase into a claimant: metonyms into governments, surnames into full names. */
+  resolve(phrase: string, confidence: number, basis: AttributionBasis): Speaker {
+    const claimant = tidy(phrase);
+    const government = governmentFor(claimant);
+    if (government) {
+      return { claimant: government.name, side: government.side, confidence, basis };
+    }
+    const names = [...this.names.values()].reverse();
+    if (/^[A-Z][\p{L}'-]+$/u.test(claimant)) {
+      const known = names.find((n) => sameNameToken(n.last, claimant));
+      if (known) {
+        const side = titleSide(known.paragraph, known.at);
+        return { claimant: known.full, side, confidence, basis };
+      }
+    }
+    const side = sideOf(claimant);
+    if (side === 'unknown') {
+      const known = names.find((n) => claimant.endsWith(n.full));
+      if (known) return { claimant, side: titleSide(known.paragraph, known.at), confidence, basis };
+    }
+    return { claimant, side, confidence, basis };
+  }
+
+  carriedOver(possessive: string | null): Speaker | null {
+    if (this.lastSpeaker === null) return null;
+    const claimant = possessive
+      ? `${this.lastSpeaker.claimant} (${possessive})`
+      : this.lastSpeaker.claimant;
+    return { ...this.lastSpeaker, claimant, confidence: 0.5, basis: 'carried_over' };
+  }
+}
+
+/** Pairs of double quotes in a (normalised) paragraph; an unclosed quote runs to the end. */
+export function quoteSpans(paragraph: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = paragraph.indexOf('"'); i >= 0; i = paragraph.indexOf('"', i + 1)) {
+    if (open < 0) open = i;
+    else {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: paragraph.length });
+  return spans;
+}
+
+function speakerFromVerb(
+  text: string,
+  tokens: Token[],
+  v: number,
+  stop: number,
+  ctx: AttributionContext,
+  confidence: number,
+  basis: AttributionBasis,
+): Speaker | null {
+  const subject = subjectOf(tokens, v, stop);
+  if (subject === null) return null;
+  if (subject.pronoun) return ctx.carriedOver(null);
+  const phrase = textOf(text, tokens, subject);
+  if (subject.possessive) {
+    return ctx.carriedOver(phrase.replace(/^(his|her|their)\s+/i, ''));
+  }
+  return ctx.resolve(phrase, confidence, basis);
+}
+
+/** The speaker of a quotation: the verb right after it or right before it. */
+function quoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): Speaker | null {
+  const after = tokenize(paragraph.slice(quote.end, quote.end + 200), quote.end);
+  for (let v = 0; v < Math.min(after.length, 8); v++) {
+    const t = after[v];
+    if (t === undefined || t.text === '.' || t.text === '"') break;
+    if (SPEECH_VERBS.has(t.lower)) {
+      const s = speakerFromVerb(paragraph, after, v, 0, ctx, 0.8, 'quote');
+      if (s) return s;
+    }
+  }
+  const from = Math.max(0, quote.start - 200);
+  const before = tokenize(paragraph.slice(from, quote.start), from);
+  for (let v = before.length - 1; v >= Math.max(0, before.length - 3); v--) {
+    const t = before[v];
+    if (t && SPEECH_VERBS.has(t.lower)) {
+      const s = speakerFromVerb(paragraph, before, v, 0, ctx, 0.8, 'quote');
+      if (s) return s;
+    }
+  }
+  return null;
+}
+
+/** A sentence that opens with a subordinate clause: "Just weeks before ...", "After ...". */
+const SUBORDINATE =
+  /^(?:(?:just|only|shortly|soon|even|long|right|weeks|days|months|years|hours|minutes|moments|\w+ (?:weeks|days|months|years|hours))\s+){0,2}(?:before|after|when|while|since|although|though|until|once|because)\b/i;
+
+export interface AttributionInput {
+  /** The normalised paragraph. */
+  paragraph: string;
+  sentence: Span;
+  /** Tokens of the sentence (offsets in the paragraph). */
+  tokens: Token[];
+  /** The figure's span in the paragraph. */
+  figure: Span;
+  quotes: Span[];
+}
+
+interface SentenceCues {
+  according: Array<{ at: number; phrase: string }>;
+  verbs: number[];
+}
+
+/** Per-sentence cues, computed once however many figures the sentence holds. */
+const cueCache = new WeakMap<Token[], SentenceCues>();
+
+function cuesOf(paragraph: string, tokens: Token[]): SentenceCues {
+  const cached = cueCache.get(tokens);
+  if (cached) return cached;
+  const according: SentenceCues['according'] = [];
+  const verbs: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const lower = tokens[k]?.lower ?? '';
+    if (SPEECH_VERBS.has(lower)) verbs.push(k);
+    if (lower !== 'according' || tokens[k + 1]?.lower !== 'to') continue;
+    // "according to X": X runs to the next comma or full stop, brackets included.
+    let e = k + 2;
+    let depth = 0;
+    while (e < tokens.length) {
+      const t = tokens[e];
+      if (t === undefined) break;
+      if (t.text === '(') depth++;
+      if (t.text === ')') depth--;
+      if (depth <= 0 && /^[,;.:"!?]$/.test(t.text)) break;
+      e++;
+    }
+    if (e > k + 2) {
+      const phrase = paragraph.slice(tokens[k + 2]?.start ?? 0, tokens[e - 1]?.end ?? 0);
+      according.push({ at: k, phrase });
+    }
+  }
+  const cues = { according, verbs };
+  cueCache.set(tokens, cues);
+  return cues;
+}
+
+function clauseOf(tokens: Token[], figureStart: number): [number, number] {
+  let start = 0;
+  let end = tokens.length - 1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.text !== ';') continue;
+    if (t.start < figureStart) start = k + 1;
+    else {
+      end = k - 1;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** Guess who claimed the figure at `input.figure`. */
+export function attribute(input: AttributionInput, ctx: AttributionContext): Speaker {
+  const { paragraph, tokens, figure } = input;
+  // A short quotation is a name or scare quotes ("the so-called "44-day war""), not speech.
+  const quote = input.quotes.find(
+    (q) =>
+      figure.start >= q.start &&
+      figure.end <= q.end &&
+      paragraph.slice(q.start, q.end).split(/\s+/).length >= 5,
+  );
+  if (quote) {
+    return quoteSpeaker(paragraph, quote, ctx) ?? ctx.carriedOver(null) ?? ctx.article(0.3);
+  }
+  const [cStart, cEnd] = clauseOf(tokens, figure.start);
+
+  const { according, verbs: allVerbs } = cuesOf(paragraph, tokens);
+  if (according.length > 0) {
+    const inClause = according.filter((a) => a.at >= cStart && a.at <= cEnd);
+    const pool = inClause.length > 0 ? inClause : according;
+    const figureToken = tokens.findIndex((t) => t.start >= figure.start);
+    const nearest = pool.reduce((best, a) =>
+      Math.abs(a.at - figureToken) < Math.abs(best.at - figureToken) ? a : best,
+    );
+    // A fronted "before/after/when ..." clause is background, outside a later "according to".
+    const sentenceText = paragraph.slice(input.sentence.start, input.sentence.end);
+    const firstComma = tokens.findIndex((t) => t.text === ',');
+    const commaAt = tokens[firstComma]?.start ?? Infinity;
+    if (
+      SUBORDINATE.test(sentenceText) &&
+      figure.end <= commaAt &&
+      (tokens[nearest.at]?.start ?? 0) > commaAt
+    ) {
+      return ctx.article(0.45, 'background');
+    }
+    return ctx.resolve(nearest.phrase, 0.85, 'according_to');
+  }
+
+  // Speech verbs in the clause, nearest to the figure first.
+  const verbs = allVerbs.filter((k) => k >= cStart && k <= cEnd);
+  const figureToken = tokens.findIndex((t) => t.start >= figure.start);
+  verbs.sort((a, b) => Math.abs(a - figureToken) - Math.abs(b - figureToken));
+  for (const v of verbs) {
+    const s = speakerFromVerb(paragraph, tokens, v, cStart, ctx, 0.8, 'speech_verb');
+    if (s) return s;
+  }
+  return ctx.article(0.6);
+}
+
+/** Speakers named in a sentence (to carry over to "he said" later). */
+export function lastSpeakerIn(
+  paragraph: string,
+  tokens: Token[],
+  ctx: AttributionContext,
+): Speaker | null {
+  let found: Speaker | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined) continue;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') continue;
+    if (!SPEECH_VERBS.has(t.lower)) continue;
+    const subject = subjectOf(tokens, k, 0);
+    if (subject === null || subject.pronoun || subject.possessive) continue;
+    found = ctx.resolve(textOf(paragraph, tokens, subject), 0.8, 'speech_verb');
+  }
+  return found;
+}

@@ -1,0 +1,286 @@
+/**
+ * The extraction pipeline, one paragraph at a time (paragraph N is the N-th non-empty line, as
+ * in the ledger): skip page furniture, split sentences, read numbers, turn them into figures
+ * (figures.ts), then guess claimant, hedge, time and measure for each.
+ *
+ * Work and memory per paragraph are bounded (sentences are capped in length, the furniture and
+ * attribution memories are windows), so a long input costs time in proportion to its length.
+ */
+import { paragraphs } from '../archive/paragraphs.ts';
+import type { Counted } from '../data/types.ts';
+import type { Candidate } from './candidate.ts';
+import { normaliseTypography } from './normalise.ts';
+import { FurnitureDetector, REPEAT_WINDOW } from './furniture.ts';
+import { splitSentences, type Span } from './sentences.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { NUMBER_CUE, readNumberAt } from './numbers.ts';
+import { insideSpans, maskedSpans } from './nonFigures.ts';
+import { boundsOf } from './qualifiers.ts';
+import { dropWindows, figureFrom, type Figure } from './figures.ts';
+import { slug } from './slug.ts';
+import {
+  AttributionContext,
+  SPEECH_CUE,
+  attribute,
+  lastSpeakerIn,
+  quoteSpans,
+} from './attribution.ts';
+import { guessHedge } from './hedge.ts';
+import { guessTime } from './timeframe.ts';
+import { guessMeasure } from './guessMeasure.ts';
+import { datelinePrefixLength, readDateline } from './dateline.ts';
+
+export interface ExtractOptions {
+  /** Id written in `source_id` and used as the prefix of `claim_id`. */
+  sourceId: string;
+  /** Publication date (YYYY-MM-DD); relative times ("yesterday") are resolved against it. */
+  published?: string | null;
+  /** The outlet: claimant of figures printed in the article's own voice. */
+  publisher?: string | null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Paragraphs held back before their rows are emitted (as far back as a caption can repeat). */
+const HOLD_BACK = REPEAT_WINDOW + 1;
+
+export class ArticleExtractor {
+  /**
+   * Rows of the last few paragraphs, held back because a caption printed twice is only known
+   * at its second copy; older rows go to `emit`. This keeps memory bounded on long inputs.
+   */
+  private pending: Candidate[][] = [];
+  private readonly collected: Candidate[] = [];
+  private direct = false;
+  private readonly emit: (c: Candidate) => void;
+  /** Ids carry the paragraph number, so they need to be unique within a paragraph only. */
+  private ids = new Set<string>();
+  /** Next suffix to try per base id, so many equal figures in one paragraph stay linear. */
+  private nextSuffix = new Map<string, number>();
+  private readonly furniture = new FurnitureDetector();
+  private readonly ctx: AttributionContext;
+  private readonly published: string | null;
+  private readonly sourceSlug: string;
+
+  /** Without `emit`, rows are collected and returned by `finish()`. */
+  constructor(
+    private readonly options: ExtractOptions,
+    emit?: (c: Candidate) => void,
+  ) {
+    this.emit = emit ?? ((c) => this.collected.push(c));
+    this.sourceSlug = slug(options.sourceId);
+    this.ctx = new AttributionContext(options.publisher ?? null);
+    this.published = options.published ?? null;
+  }
+
+  /** Feed paragraph `n` (1-based) as printed. */
+  addParagraph(raw: string, n: number): void {
+    this.ids = new Set();
+    this.nextSuffix = new Map();
+    let text = normaliseTypography(raw);
+    const verdict = this.furniture.classify(text, n);
+    if (verdict.kind !== null) {
+      if (verdict.repeats !== null) this.retract(verdict.repeats);
+      return;
+    }
+    // A paragraph too long to be a caption is never retracted: its rows go out at once, so a
+    // single huge paragraph does not pile up in memory.
+    if (!verdict.remembered) {
+      while (this.pending.length > 0) this.flushOldest();
+      this.direct = true;
+    } else {
+      this.direct = false;
+      this.pending.push([]);
+      while (this.pending.length > HOLD_BACK) this.flushOldest();
+    }
+    // Blank out a wire dateline ("YEREVAN, Oct 12 (Reuters) - "): same length, so offsets hold.
+    const dateline = datelinePrefixLength(text);
+    if (dateline > 0) text = ' '.repeat(dateline) + text.slice(dateline);
+    const numbers = NUMBER_CUE.test(text);
+    const speech = SPEECH_CUE.test(text);
+    if (!numbers && !speech) {
+      if (/[A-Z]\S*\s+[A-Z]/.test(text)) this.ctx.rememberNames(text);
+      return;
+    }
+    this.ctx.rememberNames(text);
+    const quotes = quoteSpans(text);
+    let q = 0;
+    for (const sentence of splitSentences(text)) {
+      // Quotations that reach into this sentence (sentences and quotations both run in order).
+      while (q < quotes.length && (quotes[q]?.end ?? 0) <= sentence.start) q++;
+      const near: Span[] = [];
+      for (let k = q; k < quotes.length && (quotes[k]?.start ?? Infinity) < sentence.end; k++) {
+        near.push(quotes[k] as Span);
+      }
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const hasNumber = NUMBER_CUE.test(sentenceText);
+      if (!hasNumber && !SPEECH_CUE.test(sentenceText)) continue;
+      const tokens = tokenize(sentenceText, sentence.start);
+      if (hasNumber) this.sentenceFigures(raw, text, n, sentence, sentenceText, tokens, near);
+      const speaker = lastSpeakerIn(text, tokens, this.ctx);
+      if (speaker) this.ctx.lastSpeaker = speaker;
+    }
+  }
+
+  /** Emit what is held back; returns the collected rows when no `emit` was given. */
+  finish(): Candidate[] {
+    while (this.pending.length > 0) this.flushOldest();
+    return this.collected;
+  }
+
+  private push(row: Candidate): void {
+    if (this.direct) this.emit(row);
+    else this.pending[this.pending.length - 1]?.push(row);
+  }
+
+  private flushOldest(): void {
+    for (const c of this.pending.shift() ?? []) this.emit(c);
+  }
+
+  private retract(paragraph: number): void {
+    for (const rows of this.pending) {
+      for (let k = rows.length - 1; k >= 0; k--) {
+        if (rows[k]?.paragraph === paragraph) rows.splice(k, 1);
+      }
+    }
+  }
+
+  private sentenceFigures(
+    raw: string,
+    text: string,
+    n: number,
+    sentence: Span,
+    sentenceText: string,
+    tokens: Token[],
+    quotes: Span[],
+  ): void {
+    const masks = maskedSpans(sentenceText, sentence.start);
+    let figures: Figure[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (t === undefined) break;
+      if (t.kind === 'punct' || insideSpans(masks, t.start, t.end)) {
+        i++;
+        continue;
+      }
+      const core = readNumberAt(tokens, i);
+      if (core === undefined) {
+        i++;
+        continue;
+      }
+      const figure = figureFrom(tokens, core);
+      if (figure) figures.push(figure);
+      i = Math.max(core.last, figure?.lastToken ?? 0) + 1;
+    }
+    figures = dropWindows(figures, sentenceText, sentence.start);
+    if (figures.length === 0) return;
+    const hedge = guessHedge(sentenceText);
+    const time = guessTime(sentenceText, this.published);
+    let sideBefore: Counted | null = null;
+    for (const f of figures) {
+      const speaker = attribute(
+        { paragraph: text, sentence, tokens, figure: { start: f.start, end: f.end }, quotes },
+        this.ctx,
+      );
+      const guess = guessMeasure({
+        unit: f.unit,
+        unitNote: f.unitNote,
+        kind: f.core.kind,
+        noun: f.noun,
+        sentence: sentenceText,
+        start: f.start - sentence.start,
+        end: f.end - sentence.start,
+        claimantSide: speaker.side,
+        hasPeriod: time.period_start !== null,
+        sideBefore,
+      });
+      if (guess.ownSide && guess.counted !== '') sideBefore = guess.counted;
+      const figureText = raw.slice(f.start, f.end);
+      const bounds = boundsOf(f.qualifier, f.value, f.high);
+      const flags: string[] = [];
+      if (f.unit === '') flags.push('unit');
+      if (guess.measure === '') flags.push('measure');
+      if (guess.counted === '') flags.push('counted');
+      if (speaker.confidence < 0.5) flags.push('claimant');
+      if (time.undecided) flags.push('time');
+      if (this.published === null) flags.push('published');
+      const notes: string[] = [];
+      if (f.unitNote) notes.push(`unit as printed: ${f.unitNote}`);
+      if (f.noun) notes.push(`counts: ${f.noun}`);
+      if (speaker.basis !== 'article')
+        notes.push(`claimant from ${speaker.basis.replace('_', ' ')}`);
+      this.push({
+        claim_id: this.id(n, figureText),
+        source_id: this.options.sourceId,
+        paragraph: n,
+        figure_text: figureText,
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        low: bounds.low,
+        high: bounds.high,
+        measure: guess.measure,
+        counted: guess.counted,
+        claimant: speaker.claimant,
+        claimant_side: speaker.side,
+        hedge,
+        period_start: time.period_start,
+        period_end: time.period_end,
+        as_of: time.as_of,
+        time_basis: time.time_basis,
+        note: notes.length > 0 ? notes.join('; ') : null,
+        char_start: f.start,
+        char_end: f.end,
+        measure_confidence: round(
+          guess.counted === ''
+            ? guess.measureConfidence / 2
+            : Math.min(guess.measureConfidence, guess.countedConfidence),
+        ),
+        claimant_confidence: round(speaker.confidence),
+        time_confidence: round(time.confidence),
+        flags,
+      });
+    }
+  }
+
+  private id(n: number, figureText: string): string {
+    const base = `${this.sourceSlug}-p${n}-${slug(figureText)}`;
+    let id = base;
+    if (this.ids.has(id)) {
+      let k = this.nextSuffix.get(base) ?? 2;
+      while (this.ids.has(`${base}-${k}`)) k++;
+      id = `${base}-${k}`;
+      this.nextSuffix.set(base, k + 1);
+    }
+    this.ids.add(id);
+    return id;
+  }
+}
+
+/** A publication date printed as a dateline near the top of the article, if any. */
+export function publishedFromParagraphs(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 15)) {
+    const read = readDateline(normaliseTypography(line));
+    if (read?.date) return read.date;
+  }
+  return null;
+}
+
+/**
+ * Extract candidate figures from an article's plain text. With `emit`, rows are handed over as
+ * they are final (a few paragraphs behind) instead of being collected and returned.
+ */
+export function extractArticle(
+  text: string,
+  options: ExtractOptions,
+  emit?: (c: Candidate) => void,
+): Candidate[] {
+  const lines = paragraphs(text);
+  const published = options.published ?? publishedFromParagraphs(lines);
+  const extractor = new ArticleExtractor({ ...options, published }, emit);
+  lines.forEach((line, k) => extractor.addParagraph(line, k + 1));
+  return extractor.finish();
+}

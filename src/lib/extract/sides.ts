@@ -1,0 +1,115 @@
+/**
+ * Which side of the ledger's `claimant_side` vocabulary a claimant belongs to, read from the
+ * words that name it. The country sides are the vocabulary's own values (armenia, azerbaijan,
+ * israel, turkey), so the names, demonyms and capitals below are what those values mean; they
+ * are general knowledge, not phrases taken from any article.
+ */
+import type { Side } from '../data/types.ts';
+
+export type CountrySide = 'armenia' | 'azerbaijan' | 'israel' | 'turkey';
+
+interface Country {
+  side: CountrySide;
+  /** How the government is named when a place stands for it ("Yerevan announced"). */
+  government: string;
+  /** Lower-case names and demonyms. */
+  names: string[];
+  /** Names that stand for the government when they are the speaker: the country, its capital. */
+  metonyms: string[];
+}
+
+export const COUNTRIES: readonly Country[] = [
+  {
+    side: 'armenia',
+    government: 'Armenian government',
+    names: ['armenia', 'armenian', 'armenians', 'artsakh', 'stepanakert'],
+    metonyms: ['armenia', 'republic of armenia', 'yerevan'],
+  },
+  {
+    side: 'azerbaijan',
+    government: 'Azerbaijani government',
+    names: ['azerbaijan', 'azerbaijani', 'azerbaijanis', 'azeri', 'azeris'],
+    metonyms: ['azerbaijan', 'republic of azerbaijan', 'baku'],
+  },
+  {
+    side: 'israel',
+    government: 'Israeli government',
+    names: ['israel', 'israeli', 'israelis', 'jewish state'],
+    metonyms: ['israel', 'state of israel', 'jewish state', 'jerusalem'],
+  },
+  {
+    side: 'turkey',
+    government: 'Turkish government',
+    names: ['turkey', 'turkish', 'turks', 'türkiye', 'turkiye'],
+    metonyms: ['turkey', 'türkiye', 'turkiye', 'ankara'],
+  },
+];
+
+const INTERNATIONAL =
+  /\b(united nations|u\.?n\.?|osce|minsk group|european union|eu|nato|red cross|icrc|unhcr|unicef|security council|council of europe|world bank|imf|ocha|international committee)\b/i;
+const INDEPENDENT =
+  /\b(institutes?|university|universities|research|researchers?|experts?|analysts?|think[- ]tank|observatory|monitors?|watchdog|human rights watch|amnesty|sipri|iiss|professor|scholars?|academics?|studies|cent(er|re) for|foundation)\b/i;
+const PRESS =
+  /\b(news|media|newspapers?|agency|agencies|outlets?|sites?|websites?|reuters|associated press|ap|afp|tass|bbc|cnn|tv|television|radio|journalists?|correspondents?|reporters?|press|magazine|daily|times|post|gazette)\b/i;
+
+const SIDE_OF_NAME = new Map<string, CountrySide>();
+for (const c of COUNTRIES) for (const n of [...c.names, ...c.metonyms]) SIDE_OF_NAME.set(n, c.side);
+
+// One pattern for every name, longest first, so "republic of armenia" wins over "armenia".
+const NAME_PATTERN = new RegExp(
+  `(?<!\\p{L})(${[...SIDE_OF_NAME.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/ /g, '\\s+'))
+    .join('|')})(?!\\p{L})`,
+  'giu',
+);
+
+function sideOfMatch(text: string): CountrySide | undefined {
+  return SIDE_OF_NAME.get(text.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** The country side of a single word or name ("Azeri", "Yerevan"), if it is one. */
+export function countryOfName(name: string): CountrySide | null {
+  return sideOfMatch(name) ?? null;
+}
+
+/** The country side named first in `phrase` ("Armenian Ambassador to Israel ..." is armenia). */
+export function countryIn(phrase: string): CountrySide | null {
+  NAME_PATTERN.lastIndex = 0;
+  const m = NAME_PATTERN.exec(phrase);
+  return m ? (sideOfMatch(m[1] ?? '') ?? null) : null;
+}
+
+/** All country sides named in `text`. */
+export function countriesIn(text: string): Set<CountrySide> {
+  const found = new Set<CountrySide>();
+  NAME_PATTERN.lastIndex = 0;
+  for (let m = NAME_PATTERN.exec(text); m !== null; m = NAME_PATTERN.exec(text)) {
+    const side = sideOfMatch(m[1] ?? '');
+    if (side) found.add(side);
+  }
+  return found;
+}
+
+/**
+ * When `phrase` is only a country's name or its capital ("Armenia claims", "Yerevan
+ * announced", "Azerbaijan says"), the government it stands for.
+ */
+export function governmentFor(phrase: string): { name: string; side: CountrySide } | null {
+  const key = phrase
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
+  for (const c of COUNTRIES) {
+    if (c.metonyms.includes(key)) return { name: c.government, side: c.side };
+  }
+  return null;
+}
+
+/** The side of a named claimant: institutions before countries ("Armenian news site" is press). */
+export function sideOf(phrase: string): Side {
+  if (INDEPENDENT.test(phrase)) return 'independent';
+  if (INTERNATIONAL.test(phrase)) return 'international';
+  if (PRESS.test(phrase)) return 'press';
+  return countryIn(phrase) ?? 'unknown';
+}

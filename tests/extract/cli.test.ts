@@ -1,0 +1,202 @@
+/**
+ * The command line, run as a child process: bad input gets a clear message naming the file, a
+ * non-zero exit and no output file; a 10 MB article finishes in seconds within a small heap.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { syntheticArticle } from '../../src/lib/extract/syntheticArticle.ts';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const archive = resolve(repoRoot, '../shared/articles');
+const fixtures = resolve(repoRoot, 'tests/fixtures/extract');
+const script = resolve(repoRoot, 'scripts/extract.ts');
+
+let dir: string;
+
+function run(args: string[], env: Record<string, string> = {}, heapMb?: number) {
+  const node = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [...node, '--import', 'tsx', script, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, LEDGER_ARCHIVE: '', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+}
+
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('extract FILE...', { timeout: 60_000 }, () => {
+  it('prints candidates as CSV in the claims.csv layout when no --out is given', () => {
+    const r = run([join(archive, '000_cb8db8d96c0adcd3.txt'), '--published', '2020-10-02']);
+    expect(r.status).toBe(0);
+    const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((x) => x.figure_text)).toContain('at least 350');
+    expect(rows[0]?.source_id).toBe('000-cb8db8d96c0adcd3');
+  });
+
+  it('reads HTML with a real parser, skipping scripts, navigation and furniture', () => {
+    const out = join(dir, 'html.csv');
+    const r = run([join(fixtures, 'article.html'), '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/5 candidates from 1 file\(s\) written/);
+    const rows = parse(readFileSync(out), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((x) => x.figure_text)).toEqual([
+      'at least 12',
+      'more than 3,000',
+      'nearly 40%',
+      'two or three days',
+      '1,200 square kilometers',
+    ]);
+    // The dateline gave the publication date: "on Sunday" is 4 October 2020.
+    expect(rows[0]?.as_of).toBe('2020-10-04');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  const bad: Array<[string, () => string, RegExp]> = [
+    ['an empty file', () => file('empty.txt', ''), /empty\.txt: is empty/],
+    [
+      'a binary file',
+      () => file('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])),
+      /photo\.txt: looks binary/,
+    ],
+    [
+      'a file that is not UTF-8',
+      () => file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])),
+      /latin1\.txt: is not valid UTF-8/,
+    ],
+    ['a missing path', () => join(dir, 'nowhere.txt'), /nowhere\.txt: does not exist/],
+    ['a directory', () => dir, /is a directory/],
+  ];
+
+  it.each(bad)(
+    'refuses %s: message naming the file, exit 1, no output file',
+    (_, make, message) => {
+      const out = join(dir, 'never.csv');
+      const good = join(archive, '004_ca4c0fb80360bb73.txt');
+      const r = run([good, make(), '--out', out]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/nothing written/);
+      expect(r.stdout).toBe('');
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    },
+  );
+
+  it('leaves an existing output file untouched when an input is bad', () => {
+    const out = file('existing.csv', 'old content\n');
+    const r = run([
+      join(archive, '004_ca4c0fb80360bb73.txt'),
+      join(dir, 'missing.txt'),
+      '--out',
+      out,
+    ]);
+    expect(r.status).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('old content\n');
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const big = file('big.txt', 'The storm killed 40 people.\n'.repeat(50_000));
+    const r = run([big, '--max-mb', '1']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/big\.txt: is 1\.4 MB, more than the limit of 1 MB/);
+  });
+
+  it('processes a 10 MB article in seconds within a 128 MB heap', () => {
+    const big = file('ten-mb.txt', syntheticArticle(10_000_000, 6));
+    const out = join(dir, 'ten-mb.csv');
+    const r = run([big, '--out', out, '--published', '2020-10-05'], {}, 128);
+    expect(r.stderr).toMatch(/candidates from 1 file/);
+    expect(r.status).toBe(0);
+    console.log(`10 MB article: ${(r.ms / 1000).toFixed(1)} s (process start included)`);
+    expect(r.ms).toBeLessThan(30_000);
+    const lines = readFileSync(out, 'utf8').split('\n').length;
+    expect(lines).toBeGreaterThan(20_000);
+  });
+
+  it('processes a 10 MB file that is a single line (one paragraph) within the same heap', () => {
+    const big = file('one-line.txt', syntheticArticle(10_000_000, 8).replace(/\n/g, ' '));
+    const r = run([big, '--out', join(dir, 'one-line.csv')], {}, 128);
+    expect(r.status).toBe(0);
+    expect(r.ms).toBeLessThan(30_000);
+  });
+
+  it.each([
+    [[], /give at least one FILE/],
+    [['x.txt', '--published', '5 October'], /--published must be a date/],
+    [['x.txt', '--published', '2020-02-30'], /--published must be a date/],
+    [['x.txt', '--bogus'], /Unknown option/],
+  ])('rejects wrong usage %j with exit 2', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('extract --check', { timeout: 60_000 }, () => {
+  it('passes on the archive: provenance holds, unrecorded figures are listed', () => {
+    const r = run(['--check', '--archive', archive]);
+    expect(r.stdout).toMatch(/^ok: provenance holds/m);
+    expect(r.stdout).not.toMatch(/extractor missed/);
+    expect(r.status).toBe(0);
+  });
+
+  it('takes the archive from LEDGER_ARCHIVE', () => {
+    const r = run(['--check'], { LEDGER_ARCHIVE: archive });
+    expect(r.status).toBe(0);
+  });
+
+  it('fails on stale provenance, naming the claim', () => {
+    const r = run([
+      '--check',
+      '--archive',
+      join(fixtures, 'stale/archive'),
+      '--data',
+      join(fixtures, 'stale/data'),
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /stale provenance: example-fled-3000 .*no longer contains "more than 3,500"/,
+    );
+    expect(r.stdout).toMatch(/not in the ledger: .*"more than 3,000"/);
+  });
+
+  it('fails when an archived file is missing', () => {
+    const empty = join(dir, 'empty-archive');
+    mkdirSync(empty, { recursive: true });
+    const r = run(['--check', '--archive', empty]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/cannot read 000_cb8db8d96c0adcd3\.txt: no such file in the archive/);
+  });
+
+  it('needs an archive folder', () => {
+    const r = run(['--check']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--check needs --archive DIR \(or LEDGER_ARCHIVE\)/);
+  });
+});
