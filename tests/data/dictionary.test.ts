@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import descriptor from '../../data/datapackage.json';
+import descriptor from '../../data/datapackage.json' with { type: 'json' };
 
 const readme = readFileSync('data/README.md', 'utf8');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import descriptor from '../../data/datapackage.json';
+import descriptor from '../../data/datapackage.json' with { type: 'json' };
 import {
   COUNTED,
   HEDGES,

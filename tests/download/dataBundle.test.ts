@@ -8,7 +8,7 @@ import {
   type BundleTable,
 } from '../../src/lib/download/dataBundle.ts';
 import { toCsv } from '../../src/lib/download/toCsv.ts';
-import descriptor from '../../data/datapackage.json';
+import descriptor from '../../data/datapackage.json' with { type: 'json' };
 
 const dataDir = new URL('../../data/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dataDir), 'utf8');

@@ -14,9 +14,12 @@ export interface InteractivePoints<T> {
 
 /** Plot draws either a bare `<svg>` or a `<figure>` holding legends and the `<svg>`. */
 export function chartSvg(node: Element): SVGSVGElement | null {
-  return node.tagName.toLowerCase() === 'svg'
-    ? (node as SVGSVGElement)
-    : node.querySelector('svg:not(.plot-swatches svg)');
+  if (node.tagName.toLowerCase() === 'svg') return node as SVGSVGElement;
+  // The chart is the figure's own <svg>; legend swatches nest their little SVGs deeper.
+  for (const child of node.children) {
+    if (child.tagName.toLowerCase() === 'svg') return child as SVGSVGElement;
+  }
+  return null;
 }
 
 /** Strip the prohibited group labels and give the chart its text alternative. */

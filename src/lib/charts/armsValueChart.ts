@@ -30,27 +30,42 @@ const year = (text: string | null, end: boolean): Date | null => {
 interface Span {
   claim: ViewClaim;
   kind: string;
+  /** Position within its panel (panels share one y scale, so slots restart in each). */
+  slot: number;
   start: Date | null;
   end: Date;
   label: string;
 }
 
 export function armsValueSpans(claims: readonly ViewClaim[]): Span[] {
-  return claims
+  // A figure printed twice in one article (a summary and the body) is drawn once.
+  const seen = new Set<string>();
+  const spans: Span[] = [];
+  const slots = new Map<string, number>();
+  const ordered = claims
     .filter((c) => c.measure === 'arms_sales_value')
-    .map((c) => {
-      const end = year(c.period_end ?? c.as_of, true);
-      return end
-        ? {
-            claim: c,
-            kind: moneyKind(c),
-            start: year(c.period_start, false),
-            end,
-            label: `${c.figure_text} · ${c.claimant} (${c.publisher === 'unidentified' ? 'outlet not identified' : c.publisher})`,
-          }
-        : null;
-    })
-    .filter((s): s is Span => s !== null);
+    .sort((a, b) => a.published.localeCompare(b.published) || a.claim_id.localeCompare(b.claim_id));
+  for (const c of ordered) {
+    const key = `${c.source_id}|${c.figure_text}|${c.period_start}|${c.period_end}|${c.as_of}`;
+    const end = year(c.period_end ?? c.as_of, true);
+    if (seen.has(key) || !end) continue;
+    seen.add(key);
+    const kind = moneyKind(c);
+    const slot = slots.get(kind) ?? 0;
+    slots.set(kind, slot + 1);
+    const start = year(c.period_start, false);
+    const outlet = c.publisher === 'unidentified' ? 'outlet not identified' : c.publisher;
+    const when = start ? '' : `, total up to ${c.as_of ?? c.period_end}; start not stated`;
+    spans.push({
+      claim: c,
+      kind,
+      slot,
+      start,
+      end,
+      label: `${c.figure_text} · ${c.claimant} (${outlet}${when})`,
+    });
+  }
+  return spans;
 }
 
 export function armsValueChart(
@@ -63,10 +78,11 @@ export function armsValueChart(
   const from = new Date(Date.UTC(first.getUTCFullYear() - 2, 0, 1));
   const to = new Date(Date.UTC(Math.max(...spans.map((s) => s.end.getUTCFullYear())) + 1, 0, 1));
   const sides = sidesIn(spans.map((s) => s.claim));
-  const y = (s: Span) => s.claim.claim_id;
+  const y = (s: Span) => s.slot;
+  const slots = Math.max(1, ...spans.map((s) => s.slot + 1));
   return {
     width,
-    height: 70 + spans.length * 44 + kinds.length * 30,
+    height: 60 + kinds.length * (slots * 46 + 40),
     marginLeft: 12,
     marginRight: 16,
     marginTop: 24,
@@ -77,11 +93,25 @@ export function armsValueChart(
       grid: true,
       ticks: width < 480 ? 4 : 8,
     },
-    y: { axis: null, domain: spans.map(y), paddingOuter: 0.8 },
-    fy: { domain: kinds, label: null, axis: 'top', tickFormat: (k: string) => k },
+    y: {
+      axis: null,
+      domain: [-1, ...Array.from({ length: slots }, (_, i) => i)],
+      paddingOuter: 0.2,
+    },
+    fy: { domain: kinds, label: null, axis: null, padding: 0.15 },
     color: { ...sideScale(sides.length ? sides : [...SIDES], theme), legend: false },
     marks: [
       Plot.frame({ strokeOpacity: 0.15 }),
+      // Panel headings inside each panel: which kind of money figure it holds.
+      Plot.text(kinds, {
+        fy: (k: string) => k,
+        text: (k: string) => k,
+        frameAnchor: 'top-left',
+        dx: 4,
+        dy: 6,
+        fontWeight: 600,
+        fontSize: 12,
+      }),
       // A known period is a solid bar; a running total with no start is an arrow from the left.
       Plot.barX(
         spans.filter((s) => s.start !== null),
@@ -125,8 +155,12 @@ export function armsValueChart(
         x: from,
         text: 'label',
         textAnchor: 'start',
-        dy: -14,
+        dy: -10,
         fontSize: 11,
+        fill: 'currentColor',
+        stroke: theme === 'dark' ? '#121212' : '#ffffff',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
         lineWidth: width < 480 ? 30 : 80,
       }),
     ],

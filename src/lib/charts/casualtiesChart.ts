@@ -52,8 +52,6 @@ export function casualtiesChart(
   const values = claims
     .flatMap((c) => [c.center, c.lo, c.hi])
     .filter((v): v is number => v !== null && v > 0);
-  const lo = Math.max(1, Math.min(...values, 10) / 1.6);
-  const hi = Math.max(...values, 10) * 2.2;
   return claimDotsOptions(claims, {
     width,
     theme,
@@ -61,7 +59,7 @@ export function casualtiesChart(
     rowOrder,
     x: {
       type: 'log',
-      domain: [lo, hi],
+      domain: logDomain(values),
       label: 'People (logarithmic scale) →',
       tickFormat: formatNumber,
     },

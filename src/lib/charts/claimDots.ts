@@ -76,11 +76,12 @@ export function claimDotsOptions(
     claims.filter((c) => config.row(c) === r).forEach((c, i) => slot.set(c, i));
   }
   const y = (c: ViewClaim) => `${config.row(c)}\u0000${slot.get(c) ?? 0}`;
+  // Each row starts with a slot of its own for its heading, which may wrap on a phone.
+  const heading = (r: string) => `${r}\u0000h`;
   const yDomain = rows.flatMap((r) => {
     const n = claims.filter((c) => config.row(c) === r).length;
-    return Array.from({ length: n }, (_, i) => `${r}\u0000${i}`);
+    return [heading(r), ...Array.from({ length: n }, (_, i) => `${r}\u0000${i}`)];
   });
-  const firstOfRow = claims.filter((c) => slot.get(c) === 0);
   const closed = claims.filter((c) => c.lo !== null && c.hi !== null && c.lo !== c.hi);
   const openHigh = claims.filter((c) => c.hi === null);
   const openLow = claims.filter((c) => c.lo === null && c.hi !== null);
@@ -98,11 +99,16 @@ export function claimDotsOptions(
     text: (c: ViewClaim) => `${c.figure_text} · ${c.claimant}`,
     fontSize: 11,
     lineWidth: config.width < 480 ? 16 : 34,
+    // A halo in the page colour keeps labels legible where they cross an interval line.
+    stroke: config.theme === 'dark' ? '#121212' : '#ffffff',
+    strokeWidth: 3,
+    paintOrder: 'stroke',
+    fill: 'currentColor',
   };
 
   return {
     width: config.width,
-    height: Math.max(120, yDomain.length * rowHeight + rows.length * 22 + 60),
+    height: Math.max(120, yDomain.length * rowHeight + 60),
     marginTop: 30,
     marginLeft: 12,
     marginRight: 24,
@@ -115,7 +121,7 @@ export function claimDotsOptions(
         config.x.type === 'log' ? logTicks(min, max, config.width) : config.width < 480 ? 4 : 8,
       grid: true,
     },
-    y: { domain: yDomain, axis: null, paddingOuter: 0.6 },
+    y: { domain: yDomain, axis: null, paddingOuter: 0.2 },
     color: {
       ...sideScale(sides, config.theme),
       legend: true,
@@ -156,12 +162,14 @@ export function claimDotsOptions(
         strokeDasharray: '4,3',
         headLength: 8,
       }),
-      Plot.text(firstOfRow, {
-        y,
+      Plot.text(rows, {
+        y: heading,
         x: min,
-        text: (c: ViewClaim) => config.row(c),
+        text: (r: string) => r,
         textAnchor: 'start',
-        dy: -17,
+        lineAnchor: 'bottom',
+        dy: 12,
+        lineWidth: Math.max(16, Math.floor((config.width - 30) / 12)),
         fontWeight: 600,
         fontSize: 12,
       }),

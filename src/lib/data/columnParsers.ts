@@ -2,7 +2,7 @@
  * Explicit column parsing from the Data Package descriptor: every column is read by the type
  * the contract gives it, never guessed from its contents ("1,900" stays an error, "0123" a string).
  */
-import descriptor from '../../../data/datapackage.json';
+import descriptor from '../../../data/datapackage.json' with { type: 'json' };
 
 export type ResourceName = 'sources' | 'claims' | 'events';
 

@@ -58,6 +58,8 @@ export class FilterState {
 
   #push(): void {
     if (typeof window === 'undefined') return;
+    // Local scratch values, not state: nothing reactive reads them.
+    /* eslint-disable svelte/prefer-svelte-reactivity */
     const url = new URL(window.location.href);
     const kept = new URLSearchParams();
     for (const key of this.#passThrough) {
@@ -67,6 +69,7 @@ export class FilterState {
     const own = this.query;
     const search = [kept.toString(), own].filter((s) => s !== '').join('&');
     url.search = search ? `?${search}` : '';
+    /* eslint-enable svelte/prefer-svelte-reactivity */
     if (url.href !== window.location.href) window.history.pushState(null, '', url);
   }
 }

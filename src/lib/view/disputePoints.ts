@@ -1,0 +1,87 @@
+/**
+ * The rows of "Where sources disagree": each shown claim of a group with more than one statement,
+ * placed relative to the lowest figure of its group (in the group's base unit, so dollars and
+ * euros or km² and square miles compare), ordered by the group's spread, widest first.
+ */
+import type { DisputePoint } from '../charts/disputesChart.ts';
+import type { ViewClaim } from './viewClaim.ts';
+import { formatDate } from '../format/formatValue.ts';
+
+export interface MemberInfo {
+  claim_id: string;
+  group_id: string;
+  duplicate_of: string | null;
+  base_lo: number | null;
+  base_hi: number | null;
+  base_center: number;
+}
+
+export interface GroupInfo {
+  group_id: string;
+  subject: string;
+  time_label: string;
+  verdict: string;
+  spread: number | null;
+  explanation: string;
+}
+
+const VERDICT_WORDS: Record<string, string> = {
+  agree: 'agree',
+  contradict: 'contradict',
+  revised: 'revised',
+  not_comparable: 'not comparable',
+  single_source: 'single source',
+};
+
+export function groupLabel(g: GroupInfo): string {
+  const spread = g.verdict === 'contradict' && g.spread ? `, ${formatSpread(g.spread)} apart` : '';
+  const subject = g.subject.replace(/^the /, '');
+  const when = /^\d{4}(-\d{2})?$/.test(g.time_label) ? formatDate(g.time_label) : g.time_label;
+  const text = `${subject} (${when}): ${VERDICT_WORDS[g.verdict] ?? g.verdict}${spread}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function formatSpread(spread: number): string {
+  return spread >= 10 ? `${Math.round(spread)}×` : `${spread.toFixed(1)}×`;
+}
+
+export function disputePoints(
+  claims: readonly ViewClaim[],
+  members: ReadonlyMap<string, MemberInfo>,
+  groups: ReadonlyMap<string, GroupInfo>,
+): DisputePoint[] {
+  const byGroup = new Map<string, { claim: ViewClaim; member: MemberInfo }[]>();
+  for (const claim of claims) {
+    const member = members.get(claim.claim_id);
+    // A figure repeated in the same article is one statement: draw it once.
+    if (!member || member.duplicate_of !== null) continue;
+    const list = byGroup.get(member.group_id) ?? [];
+    list.push({ claim, member });
+    byGroup.set(member.group_id, list);
+  }
+  const shown = [...byGroup.entries()]
+    .filter(([id, list]) => list.length > 1 && groups.has(id))
+    .sort(([a], [b]) => {
+      const sa = groups.get(a)?.spread ?? 0;
+      const sb = groups.get(b)?.spread ?? 0;
+      return sb - sa || a.localeCompare(b);
+    });
+  return shown.flatMap(([id, list]) => {
+    const group = groups.get(id) as GroupInfo;
+    const base = Math.min(...list.map((m) => m.member.base_center).filter((v) => v > 0));
+    const ratio = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v / base);
+    return list
+      .sort(
+        (a, b) =>
+          a.member.base_center - b.member.base_center ||
+          a.claim.claim_id.localeCompare(b.claim.claim_id),
+      )
+      .map(({ claim, member }) => ({
+        ...claim,
+        group_label: groupLabel(group),
+        center: member.base_center / base,
+        lo: ratio(member.base_lo),
+        hi: ratio(member.base_hi),
+      }));
+  });
+}

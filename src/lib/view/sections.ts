@@ -1,0 +1,332 @@
+/**
+ * The dashboard's sections, built from the filtered claims: for each, its stable chart id, title,
+ * a finding written from the data, the chart function bound to its rows, the points a reader can
+ * choose, and the rows behind it (for the CSV download). The dashboard and the embeds both render
+ * these, so a chart and its embed cannot differ.
+ */
+import type * as Plot from '@observablehq/plot';
+import type { InteractivePoints } from '../charts/accessiblePlot.ts';
+import { ARMS_VALUE_CLASS, armsValueChart, armsValueSpans } from '../charts/armsValueChart.ts';
+import { casualtiesChart, casualtyClaims } from '../charts/casualtiesChart.ts';
+import { POINT_CLASS } from '../charts/claimDots.ts';
+import { disputesChart } from '../charts/disputesChart.ts';
+import type { Theme } from '../charts/palette.ts';
+import { shareChart } from '../charts/shareChart.ts';
+import {
+  TIMELINE_CLASS,
+  timelineChart,
+  timelineItems,
+  type TimelineItem,
+} from '../charts/timelineChart.ts';
+import { formatDate } from '../format/formatValue.ts';
+import { describeClaim } from './describeClaim.ts';
+import { disputePoints, formatSpread, type GroupInfo, type MemberInfo } from './disputePoints.ts';
+import { sourceLine } from './sourceLine.ts';
+import type { DashboardModel } from './dashboardModel.ts';
+import type { ViewClaim } from './viewClaim.ts';
+import type { EventRow, SourceRow } from '../data/types.ts';
+
+export const CHART_IDS = [
+  'disputes',
+  'arms-values',
+  'arms-shares',
+  'casualties-2020',
+  'casualties-2023',
+  'oil-displacement',
+  'timeline',
+] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export interface SectionModel<T = unknown> {
+  id: ChartId;
+  title: string;
+  finding: string;
+  source: string;
+  /** Set when the filters leave nothing to draw. */
+  empty: string | null;
+  chart: (context: { width: number; theme: Theme }) => Plot.PlotOptions;
+  points: InteractivePoints<T>;
+  /** The claims behind the chart, as shown: what its CSV download holds. */
+  rows: ViewClaim[];
+  /** For points that are not claims (timeline items), the claim-free detail text. */
+  detail?: (d: T) => string;
+}
+
+/** Lookups from the engine's tables that sections need, built once per model. */
+export interface EngineLookups {
+  members: Map<string, MemberInfo>;
+  groups: Map<string, GroupInfo>;
+  checks: { kind: string; status: string; claim_ids: string; explanation: string }[];
+}
+
+export function engineLookups(model: DashboardModel): EngineLookups {
+  const members = new Map<string, MemberInfo>();
+  for (const m of model.analysis.members.objects() as unknown as MemberInfo[])
+    members.set(m.claim_id, m);
+  const subjects = new Map(
+    (
+      model.analysis.groups.objects() as { group_id: string; subject: string; time_label: string }[]
+    ).map((g) => [g.group_id, g]),
+  );
+  const groups = new Map<string, GroupInfo>();
+  for (const v of model.analysis.verdicts.objects() as {
+    group_id: string;
+    verdict: string;
+    spread: number | null;
+    explanation: string;
+  }[]) {
+    const g = subjects.get(v.group_id);
+    groups.set(v.group_id, {
+      group_id: v.group_id,
+      subject: g?.subject ?? v.group_id,
+      time_label: g?.time_label ?? '',
+      verdict: v.verdict,
+      spread: v.spread,
+      explanation: v.explanation,
+    });
+  }
+  const checks = model.analysis.checks.objects() as EngineLookups['checks'];
+  return { members, groups, checks };
+}
+
+const NOTHING =
+  'No figures match the current filters. Change or reset the filters to see this chart.';
+
+const claimPoints = (data: readonly ViewClaim[]): InteractivePoints<ViewClaim> => ({
+  className: POINT_CLASS,
+  data,
+  describe: describeClaim,
+});
+
+/** The explanation of the widest group among these claims with the given verdicts. */
+function widestExplanation(
+  claims: readonly ViewClaim[],
+  lookups: EngineLookups,
+  verdicts: readonly string[],
+): string | null {
+  const ids = [...new Set(claims.map((c) => c.group_id).filter((g): g is string => g !== null))];
+  const candidates = ids
+    .map((id) => lookups.groups.get(id))
+    .filter((g): g is GroupInfo => g !== undefined && verdicts.includes(g.verdict))
+    .sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0) || a.group_id.localeCompare(b.group_id));
+  return candidates[0]?.explanation ?? null;
+}
+
+function disputesSection(claims: ViewClaim[], lookups: EngineLookups): SectionModel<ViewClaim> {
+  const points = disputePoints(claims, lookups.members, lookups.groups);
+  const groupIds = [...new Set(points.map((p) => p.group_id))];
+  const verdicts = groupIds.map((id) => lookups.groups.get(id as string)?.verdict);
+  const contradict = verdicts.filter((v) => v === 'contradict').length;
+  const widest = groupIds
+    .map((id) => lookups.groups.get(id as string))
+    .find((g) => g?.verdict === 'contradict');
+  const finding =
+    groupIds.length === 0
+      ? 'No quantity among the figures shown is reported by more than one source.'
+      : `${groupIds.length} ${groupIds.length === 1 ? 'quantity is' : 'quantities are'} reported by more than one source; ` +
+        `${contradict === 0 ? 'none contradict each other' : `${contradict} contradict`}.` +
+        (widest ? ` Widest gap (${formatSpread(widest.spread ?? 1)}): ${widest.explanation}` : '');
+  return {
+    id: 'disputes',
+    title: 'Where sources disagree',
+    finding,
+    source: sourceLine(points),
+    empty:
+      points.length === 0
+        ? 'No group with more than one source matches the current filters.'
+        : null,
+    chart: (ctx) => disputesChart(points, ctx),
+    points: claimPoints(points),
+    rows: points,
+  };
+}
+
+function armsValuesSection(claims: ViewClaim[], lookups: EngineLookups): SectionModel<ViewClaim> {
+  const rows = claims.filter((c) => c.measure === 'arms_sales_value');
+  const spans = armsValueSpans(rows);
+  const explanation = widestExplanation(rows, lookups, [
+    'not_comparable',
+    'contradict',
+    'agree',
+    'revised',
+  ]);
+  const finding =
+    explanation ??
+    (rows.length > 0
+      ? `${rows.length} money ${rows.length === 1 ? 'figure' : 'figures'} for Israeli arms sold to Azerbaijan.`
+      : 'No money figures for arms sales match the current filters.');
+  return {
+    id: 'arms-values',
+    title: 'Arms sales: trend-indicator values are not prices',
+    finding,
+    source: sourceLine(rows),
+    empty: spans.length === 0 ? NOTHING : null,
+    chart: (ctx) => armsValueChart(rows, ctx),
+    points: {
+      className: ARMS_VALUE_CLASS,
+      data: spans.map((s) => s.claim),
+      describe: describeClaim,
+    },
+    rows,
+  };
+}
+
+function sharesSection(
+  id: 'arms-shares' | 'oil-displacement',
+  title: string,
+  rows: ViewClaim[],
+  finding: string,
+): SectionModel<ViewClaim> {
+  return {
+    id,
+    title,
+    finding,
+    source: sourceLine(rows),
+    empty: rows.length === 0 ? NOTHING : null,
+    chart: (ctx) => shareChart(rows, ctx),
+    points: claimPoints(rows),
+    rows,
+  };
+}
+
+function casualtiesSection(
+  year: 2020 | 2023,
+  claims: ViewClaim[],
+  lookups: EngineLookups,
+): SectionModel<ViewClaim> {
+  const rows = casualtyClaims(claims, year);
+  const explanation = widestExplanation(rows, lookups, ['contradict']);
+  const finding =
+    explanation ??
+    (rows.length === 0
+      ? `No casualty figures from ${year} match the current filters.`
+      : `${rows.length} casualty ${rows.length === 1 ? 'figure' : 'figures'}, none contradicted by another source: ` +
+        rows.map((r) => `${r.figure_text} from ${r.claimant}`).join('; ') +
+        '.');
+  return {
+    id: year === 2020 ? 'casualties-2020' : 'casualties-2023',
+    title:
+      year === 2020
+        ? 'Casualty claims in the 2020 war'
+        : 'Casualty claims in the September 2023 offensive',
+    finding,
+    source: sourceLine(rows),
+    empty: rows.length === 0 ? NOTHING : null,
+    chart: (ctx) => casualtiesChart(rows, ctx),
+    points: claimPoints(rows),
+    rows,
+  };
+}
+
+function oilDisplacementFinding(rows: readonly ViewClaim[], lookups: EngineLookups): string {
+  const ids = new Set(rows.map((r) => r.claim_id));
+  const parts: string[] = [];
+  for (const r of rows.filter((c) => c.measure === 'oil_supply_share')) {
+    parts.push(`${r.claimant} puts Azerbaijan’s share of Israel’s oil at ${r.figure_text}.`);
+  }
+  for (const check of lookups.checks.filter((c) => c.kind === 'share_of_population')) {
+    if (check.claim_ids.split(/[\s+]+/).every((id) => ids.has(id))) parts.push(check.explanation);
+  }
+  return parts.length > 0
+    ? parts.join(' ')
+    : 'No oil or displacement figures match the current filters.';
+}
+
+function timelineSection(
+  events: EventRow[],
+  sources: SourceRow[],
+  claims: ViewClaim[],
+  all: boolean,
+): SectionModel<TimelineItem> {
+  // Follow the filters through the articles: only events and publications of articles shown.
+  const shownSources = new Set(claims.map((c) => c.source_id));
+  const keptSources = all ? sources : sources.filter((s) => shownSources.has(s.source_id));
+  const kept = new Set(keptSources.map((s) => s.source_id));
+  const items = timelineItems(
+    events.filter((e) => kept.has(e.source_id)),
+    keptSources,
+  );
+  const eventsShown = items.filter((i) => i.kind === 'event');
+  const pubs = items.filter((i) => i.kind === 'publication');
+  const finding =
+    items.length === 0
+      ? 'No events match the current filters.'
+      : `${eventsShown.length} dated ${eventsShown.length === 1 ? 'event' : 'events'}` +
+        (eventsShown.length > 0
+          ? ` from ${formatDate(eventsShown[0]?.date ?? null)} to ${formatDate(eventsShown.at(-1)?.date ?? null)}`
+          : '') +
+        `; ${pubs.length} ${pubs.length === 1 ? 'article' : 'articles'} published` +
+        (pubs.length > 0
+          ? ` between ${formatDate(pubs[0]?.date ?? null)} and ${formatDate(pubs.at(-1)?.date ?? null)}.`
+          : '.') +
+        ' Dates marked * are worked out from the text.';
+  const byId = new Map(sources.map((s) => [s.source_id, s]));
+  return {
+    id: 'timeline',
+    title: 'Timeline',
+    finding,
+    source: sourceLine(keptSources),
+    empty: items.length === 0 ? NOTHING : null,
+    chart: (ctx) => timelineChart(items, ctx),
+    points: {
+      className: TIMELINE_CLASS,
+      data: items,
+      describe: (i) => {
+        const s = byId.get(i.source_id);
+        const where = s
+          ? `${s.publisher === 'unidentified' ? 'unidentified outlet' : s.publisher}, ${s.archive_file}`
+          : i.source_id;
+        return `${formatDate(i.date)}${i.inferred ? ' (date worked out from the text)' : ''}: ${i.title}. Source: ${where}${i.paragraph ? `, paragraph ${i.paragraph}` : ''}.`;
+      },
+    },
+    rows: claims.filter((c) => kept.has(c.source_id)),
+  };
+}
+
+export function buildSections(
+  model: DashboardModel,
+  lookups: EngineLookups,
+  claims: ViewClaim[],
+  unfiltered: boolean,
+): SectionModel<ViewClaim | TimelineItem>[] {
+  const armsShares = claims.filter(
+    (c) => c.measure === 'arms_import_share' || c.measure === 'arms_stock_share',
+  );
+  const oilDisplacement = claims.filter(
+    (c) =>
+      c.measure === 'oil_supply_share' || c.measure === 'share_fled' || c.measure === 'people_fled',
+  );
+  const shareRows = oilDisplacement.filter((c) => c.unit === 'percent');
+  const sections = [
+    disputesSection(claims, lookups),
+    armsValuesSection(claims, lookups),
+    sharesSection(
+      'arms-shares',
+      'Israel’s share of Azerbaijan’s weapons',
+      armsShares,
+      widestExplanation(armsShares, lookups, [
+        'not_comparable',
+        'contradict',
+        'agree',
+        'revised',
+      ]) ??
+        (armsShares.length > 0
+          ? armsShares.map((r) => `${r.figure_text} from ${r.claimant} (${r.hedge})`).join('; ') +
+            '.'
+          : 'No share figures match the current filters.'),
+    ),
+    casualtiesSection(2020, claims, lookups),
+    casualtiesSection(2023, claims, lookups),
+    {
+      ...sharesSection(
+        'oil-displacement',
+        'Oil and displacement',
+        shareRows,
+        oilDisplacementFinding(oilDisplacement, lookups),
+      ),
+      rows: oilDisplacement,
+    },
+    timelineSection(model.events, model.sources, claims, unfiltered),
+  ];
+  return sections as SectionModel<ViewClaim | TimelineItem>[];
+}

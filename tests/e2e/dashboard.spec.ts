@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
+import { buildModel } from '../../src/lib/view/dashboardModel.ts';
+import { CHART_IDS } from '../../src/lib/view/sections.ts';
+import { DISPUTED_VERDICTS } from '../../src/lib/view/filterClaims.ts';
+
+// Expected figures come from the same ledger and engine the page is built from.
+const model = buildModel(readLedger('data'));
+const claims = model.claims.objects() as {
+  claim_id: string;
+  figure_text: string;
+  topic: string;
+  verdict: string | null;
+}[];
+const disputedIds = claims
+  .filter((c) => DISPUTED_VERDICTS.includes(c.verdict ?? ''))
+  .map((c) => c.claim_id);
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+const tableRows = (page: Page) => page.locator('table.ledger tbody tr');
+const count = (page: Page) => page.locator('.filters .count');
+
+test('loads with no console error and renders every section', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  for (const id of CHART_IDS) {
+    await expect(page.locator(`section#${id} .plot svg[role]`), id).toHaveCount(1);
+    await expect(page.locator(`section#${id} .finding`), id).not.toBeEmpty();
+    await expect(page.locator(`section#${id} .source`), id).toContainText('Sources:');
+  }
+  await expect(tableRows(page)).toHaveCount(claims.length);
+  await expect(count(page)).toHaveText(`Showing ${claims.length} of ${claims.length} figures`);
+  for (const c of claims) {
+    await expect(page.locator(`#claim-${c.claim_id}`)).toContainText(c.figure_text);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('the disputes chart states the widest contradiction from the data', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('#disputes .finding')).toContainText('18 times');
+  await expect(page.locator('#disputes svg[role="group"]')).toHaveAttribute(
+    'aria-label',
+    /Where sources disagree/,
+  );
+});
+
+test('a filter narrows every chart and the table, and lives in the URL', async ({ page }) => {
+  await page.goto('./');
+  const before = await page.locator('.chart-point').count();
+  await page.getByRole('checkbox', { name: 'Casualties' }).check();
+  await expect(page).toHaveURL(/\?topic=casualties$/);
+  const expected = claims.filter((c) => c.topic === 'casualties');
+  await expect(tableRows(page)).toHaveCount(expected.length);
+  await expect(count(page)).toHaveText(`Showing ${expected.length} of ${claims.length} figures`);
+  // Sections without casualty figures say so instead of drawing.
+  await expect(page.locator('#arms-values .empty')).toBeVisible();
+  await expect(page.locator('#casualties-2020 .plot svg[role]')).toHaveCount(1);
+  expect(await page.locator('.chart-point').count()).toBeLessThan(before);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Casualties' })).toBeChecked();
+  await expect(tableRows(page)).toHaveCount(expected.length);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(tableRows(page)).toHaveCount(claims.length);
+  await expect(page.getByRole('checkbox', { name: 'Casualties' })).not.toBeChecked();
+  await page.goForward();
+  await expect(tableRows(page)).toHaveCount(expected.length);
+
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(tableRows(page)).toHaveCount(claims.length);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('only disputed shows exactly the claims of contradicting groups', async ({ page }) => {
+  await page.goto('./?disputed=1');
+  await expect(tableRows(page)).toHaveCount(disputedIds.length);
+  for (const id of disputedIds) await expect(page.locator(`#claim-${id}`)).toHaveCount(1);
+  expect(disputedIds.length).toBeGreaterThanOrEqual(4);
+});
+
+test('a malformed link is ignored with a notice, never an exception', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./?topic=weather,arms&from=2020-13-01&bogus=%E0%A4%A&disputed=maybe');
+  await expect(page.locator('.notice')).toContainText('Unknown topic "weather"');
+  await expect(page.getByRole('checkbox', { name: 'Arms' })).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('the keyboard reaches a claim and its provenance', async ({ page }) => {
+  await page.goto('./');
+  const point = page.locator('#casualties-2020 .chart-point').first();
+  await point.focus();
+  await expect(point).toBeFocused();
+  const card = page.locator('#casualties-2020 .card');
+  await expect(card).toContainText('Claimed by');
+  await expect(card).toContainText('paragraph');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#casualties-2020 .chart-point').nth(1)).toBeFocused();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [375, 1280]) {
+    test(`axe finds no violations, ${scheme} mode at ${width} px, and nothing scrolls sideways`, async ({
+      page,
+    }, info) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./');
+      await expect(page.locator('section#timeline .plot svg[role]')).toHaveCount(1);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`),
+      ).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({
+        path: info.outputPath(`dashboard-${scheme}-${width}.png`),
+        fullPage: true,
+      });
+    });
+  }
+}
