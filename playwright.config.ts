@@ -31,7 +31,7 @@ export default defineConfig({
   },
   // The real production build, served as a newsroom would serve it.
   webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    command: `npm run build && npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -2,13 +2,22 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [svelte(), svelteTesting()],
   // Relative asset paths so the built site works from any folder a newsroom serves it from.
   base: './',
   server: { port: 5173 },
+  build: isSsrBuild
+    ? // The build-time renderer (scripts/prerender.ts) runs this bundle in Node.
+      { outDir: 'dist-server', emptyOutDir: true }
+    : {
+        rolldownOptions: {
+          // The dashboard and the embed are two pages; the embed is a lean entry of its own.
+          input: { index: 'index.html', embed: 'embed.html' },
+        },
+      },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

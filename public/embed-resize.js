@@ -69,4 +69,12 @@
       }
     }
   });
+
+  // An embed that finished loading before this (async) script ran has already sent its height
+  // to nobody: ask every embed on the page to send it again.
+  var REQUEST = '{"type":"karabakh-ledger:request-height"}';
+  var frames = document.querySelectorAll('iframe[data-ledger-embed]');
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow) frames[i].contentWindow.postMessage(REQUEST, '*');
+  }
 })();

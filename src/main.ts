@@ -1,7 +1,12 @@
-import { mount } from 'svelte';
+import { flushSync, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
-mount(App, { target });
+if (target) {
+  // The page arrives with its charts prerendered; swap in the live app in one synchronous step,
+  // so no blank frame is ever painted.
+  target.replaceChildren();
+  mount(App, { target });
+  flushSync();
+}

@@ -96,3 +96,9 @@ export function parseHeightMessage(data: unknown): ParsedHeight | null {
   if (data.startsWith('{')) return parseJson(data);
   return null;
 }
+
+/**
+ * Sent by the parent script to every embed when it starts, for embeds that reported their
+ * height before anyone listened. An embed answers with its height messages.
+ */
+export const HEIGHT_REQUEST = '{"type":"karabakh-ledger:request-height"}';

@@ -1,0 +1,238 @@
+/**
+ * "Download all data": every table behind the dashboard, with the filters as shown, its Data
+ * Package descriptor and a README saying what each column means, which filters were applied and
+ * how to cite. The engine's tables are restricted to the groups of the claims shown.
+ */
+import type { ColumnTable } from 'arquero';
+import descriptor from '../../../data/datapackage.json' with { type: 'json' };
+import { bundleReadme, type BundleFile, type BundleTable } from '../download/dataBundle.ts';
+import { toCsv } from '../download/toCsv.ts';
+import type { Filters } from '../state/filterQuery.ts';
+import type { DashboardModel } from './dashboardModel.ts';
+import { CLAIM_EXPORT_COLUMNS, DERIVED_CLAIM_COLUMNS } from './exportColumns.ts';
+import type { ViewClaim } from './viewClaim.ts';
+
+export const CITATION =
+  'Karabakh arms ledger: figures reported on Israeli arms sales to Azerbaijan and the ' +
+  `Nagorno-Karabakh conflict, version ${descriptor.version}. Data licensed CC BY 4.0.`;
+
+const ENGINE_COLUMNS: Record<string, Record<string, string>> = {
+  groups: {
+    group_id: 'Stable id of the comparison group (measure, counted party, time frame).',
+    subject: 'What the group measures, in words.',
+    family: 'Family of measures compared together (e.g. arms shares of either kind).',
+    measures: 'Measures of the claims in the group, space-separated.',
+    counted: 'Whose losses, which flow or which place.',
+    time_label: 'The time frame the group covers.',
+    n_claims: 'Claims in the group.',
+    n_statements: 'Distinct statements (a figure repeated in one article counts once).',
+    n_claimants: 'Distinct claimants.',
+    n_scopes: 'Distinct scopes (periods, definitions) among the statements.',
+    claim_ids: 'The claims, space-separated.',
+  },
+  verdicts: {
+    group_id: 'The comparison group.',
+    verdict: 'agree, contradict, revised, not_comparable or single_source.',
+    reasons: 'Why a group is not comparable: period, definition, tiv_vs_money, vague_vs_precise.',
+    spread: 'For contradictions: largest central value over the smallest.',
+    low_claimants: 'Claimants on the low side of a contradiction.',
+    high_claimants: 'Claimants on the high side.',
+    revised_claimants: 'Claimants who revised their own figure.',
+    common_lo: 'Where the intervals agree: the lower end of the values all allow.',
+    common_hi: 'The upper end of the values all allow.',
+    base_unit: 'Unit in which the group was compared.',
+    explanation: 'The verdict in one sentence.',
+  },
+  members: {
+    group_id: 'The comparison group.',
+    claim_id: 'The claim.',
+    verdict: "The group's verdict.",
+    statement_id: 'The statement the claim belongs to.',
+    duplicate_of: 'The claim this one repeats in the same article, if any.',
+    side_in_dispute: 'In a contradiction: low, high, both, between or superseded.',
+    reason: 'Why the claim is in this group.',
+    lo: 'Lower end of the interval its wording allows, in its unit; empty where open.',
+    hi: 'Upper end; empty where open.',
+    lo_open: 'Whether the lower end is excluded ("more than").',
+    hi_open: 'Whether the upper end is excluded.',
+    center: 'The value a chart places the claim at.',
+    base_unit: 'Unit the group compares in.',
+    base_lo: 'Lower end, converted to the base unit.',
+    base_hi: 'Upper end, converted to the base unit.',
+    base_center: 'Centre, converted to the base unit.',
+    conversion:
+      'How the value was converted: none, factor, article_rate, dated_rate, rate_unknown.',
+    conversion_note: 'The conversion in words.',
+    basis: 'For money: tiv (SIPRI trend-indicator value), declared_value or money_unspecified.',
+    time_kind: 'period, as_of or none.',
+    time_frame: 'The time frame in words.',
+    claimant_key: 'Identity used to tell claimants apart.',
+    claimant_label: 'Claimant as shown.',
+    lens: 'self_reported, adversary or third_party.',
+    lens_note: 'Why that lens.',
+  },
+  checks: {
+    check_id: 'Stable id of the check.',
+    kind: 'two_units, two_currencies, share_of_population, sub_period, parts_of_total, clock_start.',
+    status: 'pass, fail or unverifiable.',
+    claim_ids: 'The claims the check compares.',
+    result: 'What the check computed.',
+    lo: 'Lower end of the computed quantity.',
+    hi: 'Upper end of the computed quantity.',
+    value: 'The computed quantity at face value.',
+    unit: 'Its unit.',
+    explanation: 'The check in one sentence.',
+  },
+};
+
+type Field = { name: string; description: string };
+const ledgerFields = (name: string): Field[] =>
+  (descriptor.resources.find((r) => r.name === name)?.schema.fields ?? []) as Field[];
+
+function describe(
+  columns: readonly string[],
+  known: Record<string, string>,
+): { name: string; description: string }[] {
+  return columns.map((name) => ({ name, description: known[name] ?? '(see data/README.md)' }));
+}
+
+function objects(table: ColumnTable): Record<string, unknown>[] {
+  return table.objects() as Record<string, unknown>[];
+}
+
+/** Human-readable filters for the README ("none" when nothing is filtered). */
+export function filterSummary(filters: Filters): Record<string, string[] | string> {
+  const out: Record<string, string[] | string> = {};
+  if (filters.topic.length) out.topic = filters.topic;
+  if (filters.side.length) out['claimant side'] = filters.side;
+  if (filters.lens.length) out.lens = filters.lens;
+  if (filters.publisher.length) out.publisher = filters.publisher;
+  if (filters.from) out['published from'] = filters.from;
+  if (filters.to) out['published to'] = filters.to;
+  if (filters.disputed) out['only disputed'] = 'yes';
+  return out;
+}
+
+/** A column's Table Schema type, read off its values (the download's rows are typed already). */
+function typeOf(rows: readonly Record<string, unknown>[], column: string): string {
+  const values = rows
+    .map((r) => r[column])
+    .filter((v) => v !== null && v !== undefined && v !== '');
+  if (values.length > 0 && values.every((v) => typeof v === 'number')) {
+    return values.every((v) => Number.isInteger(v)) ? 'integer' : 'number';
+  }
+  if (values.length > 0 && values.every((v) => typeof v === 'boolean')) return 'boolean';
+  return 'string';
+}
+
+/** The zip's own Data Package descriptor: one resource per file in it. */
+function bundleDescriptor(tables: readonly (BundleTable & { rows: Record<string, unknown>[] })[]) {
+  return {
+    profile: 'tabular-data-package',
+    name: descriptor.name,
+    title: descriptor.title,
+    description: descriptor.description,
+    version: descriptor.version,
+    licenses: descriptor.licenses,
+    resources: tables.map((t) => ({
+      name: t.name.replace(/\.csv$/, ''),
+      path: t.name,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
+      description: t.description,
+      schema: {
+        fields: t.columns.map((c) => ({
+          name: c.name,
+          type: typeOf(t.rows, c.name),
+          description: c.description,
+        })),
+        missingValues: [''],
+      },
+    })),
+  };
+}
+
+export function dataBundleFiles(
+  model: DashboardModel,
+  shown: readonly ViewClaim[],
+  filters: Filters,
+  generated: string,
+): BundleFile[] {
+  const claimIds = new Set(shown.map((c) => c.claim_id));
+  const sourceIds = new Set(shown.map((c) => c.source_id));
+  const groupIds = new Set(shown.map((c) => c.group_id).filter((g): g is string => g !== null));
+  const inGroups = (t: ColumnTable) => objects(t).filter((r) => groupIds.has(String(r.group_id)));
+  const checks = objects(model.analysis.checks).filter((r) =>
+    String(r.claim_ids)
+      .split(/[\s+]+/)
+      .some((id) => claimIds.has(id)),
+  );
+  const ledgerDescriptions = Object.fromEntries(
+    ['claims', 'sources'].flatMap((n) => ledgerFields(n).map((f) => [f.name, f.description])),
+  );
+  const tables: (BundleTable & { rows: Record<string, unknown>[] })[] = [
+    {
+      name: 'claims-with-sources.csv',
+      description:
+        'Every figure shown, joined to its article and annotated by the comparison engine.',
+      columns: describe(CLAIM_EXPORT_COLUMNS, { ...ledgerDescriptions, ...DERIVED_CLAIM_COLUMNS }),
+      rows: shown as unknown as Record<string, unknown>[],
+    },
+    {
+      name: 'sources.csv',
+      description: 'The articles the figures shown come from.',
+      columns: ledgerFields('sources'),
+      rows: model.sources.filter((s) => sourceIds.has(s.source_id)) as unknown as Record<
+        string,
+        unknown
+      >[],
+    },
+    {
+      name: 'events.csv',
+      description: 'Dated events those articles mention.',
+      columns: ledgerFields('events'),
+      rows: model.events.filter((e) => sourceIds.has(e.source_id)) as unknown as Record<
+        string,
+        unknown
+      >[],
+    },
+    ...(['groups', 'verdicts', 'members'] as const).map((name) => ({
+      name: `${name}.csv`,
+      description: `The comparison engine's ${name}, for the groups of the figures shown.`,
+      columns: describe(model.analysis[name].columnNames(), ENGINE_COLUMNS[name] ?? {}),
+      rows: inGroups(model.analysis[name]),
+    })),
+    {
+      name: 'checks.csv',
+      description: 'Consistency checks involving the figures shown.',
+      columns: describe(model.analysis.checks.columnNames(), ENGINE_COLUMNS.checks ?? {}),
+      rows: checks,
+    },
+  ];
+  const files: BundleFile[] = tables.map((t) => ({
+    name: t.name,
+    text: toCsv(
+      t.rows,
+      t.columns.map((c) => c.name),
+    ),
+  }));
+  files.push({
+    name: 'datapackage.json',
+    text: `${JSON.stringify(bundleDescriptor(tables), null, 2)}\n`,
+  });
+  files.push({
+    name: 'README.md',
+    text: bundleReadme({
+      title: descriptor.title,
+      version: descriptor.version,
+      generated,
+      filters: filterSummary(filters),
+      tables: tables.map(({ name, description, columns }) => ({ name, description, columns })),
+      citation: CITATION,
+    }),
+  });
+  return files;
+}

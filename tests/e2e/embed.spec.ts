@@ -1,0 +1,180 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { responsiveIframe } from '../../src/lib/embed/snippets.ts';
+import { CHART_IDS } from '../../src/lib/view/sections.ts';
+
+// The host page is served by a server of its own on 127.0.0.1, another origin than the embeds
+// (localhost), as an article page on a newsroom's site would be.
+const EMBEDS = 'http://localhost:4173/';
+let hostBody = '';
+let server: Server;
+let HOST = '';
+
+test.beforeAll(async () => {
+  server = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(hostBody);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.html`;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function hostPage(ids: readonly string[]): string {
+  const frames = ids
+    .map((id) =>
+      responsiveIframe({
+        src: `${EMBEDS}embed/${id}.html`,
+        title: `Chart ${id}`,
+        height: 400,
+        scriptSrc: `${EMBEDS}embed-resize.js`,
+      }),
+    )
+    .join('\n<p>Article text between the charts.</p>\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin:0"><main style="max-width:700px;margin:0 auto;padding:0 8px">${frames}</main></body></html>`;
+}
+
+async function openHost(page: Page, ids: readonly string[]) {
+  hostBody = hostPage(ids);
+  await page.goto(HOST);
+}
+
+async function contentHeight(frame: Frame): Promise<number> {
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+function frameOf(page: Page, id: string): Frame {
+  const frame = page.frames().find((f) => f.url().includes(`/embed/${id}.html`));
+  if (!frame) throw new Error(`no frame for ${id}`);
+  return frame;
+}
+
+async function expectSized(page: Page, id: string) {
+  const iframe = page.locator(`iframe[src*="/embed/${id}.html"]`);
+  // Chromium pauses rendering in cross-origin frames out of view (and lazy frames load near the
+  // viewport), so an embed resizes when the reader reaches it: check it there.
+  await iframe.scrollIntoViewIfNeeded();
+  await expect
+    .poll(
+      async () => {
+        const frame = frameOf(page, id);
+        const [outer, inner] = [
+          await iframe.evaluate((el) => el.getBoundingClientRect().height),
+          await contentHeight(frame),
+        ];
+        return Math.abs(outer - inner);
+      },
+      { message: `iframe ${id} matches its content` },
+    )
+    .toBeLessThanOrEqual(2);
+}
+
+test('every chart sizes its iframe to its content, and again when the host narrows', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await openHost(page, CHART_IDS);
+  for (const id of CHART_IDS) await expectSized(page, id);
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const id of CHART_IDS) await expectSized(page, id);
+});
+
+test('messages with a bad height, or from another window, change nothing', async ({ page }) => {
+  await openHost(page, ['oil-displacement']);
+  await expectSized(page, 'oil-displacement');
+  const iframe = page.locator('iframe[data-ledger-embed]');
+  const before = await iframe.evaluate((el) => el.style.height);
+  // From the host window itself (not the embed), with a valid height.
+  await page.evaluate(() => window.postMessage('pymxPYMxanyxPYMxheightxPYMx900', '*'));
+  // From the embed, with heights that are not accepted.
+  const frame = frameOf(page, 'oil-displacement');
+  for (const message of [
+    'pymxPYMxanyxPYMxheightxPYMxabc',
+    'pymxPYMxanyxPYMxheightxPYMx20',
+    '{"type":"karabakh-ledger:height","height":"900"}',
+    '{"type":"karabakh-ledger:height","height":99999}',
+  ]) {
+    await frame.evaluate((m) => window.parent.postMessage(m, '*'), message);
+  }
+  await page.waitForTimeout(300);
+  expect(await iframe.evaluate((el) => el.style.height)).toBe(before);
+});
+
+test('an unknown chart says so inside the frame and still reports its height', async ({ page }) => {
+  hostBody = `<!doctype html><html lang="en"><head><title>x</title></head><body>
+<iframe data-ledger-embed src="${EMBEDS}embed.html?chart=nope&topic=weather" title="Missing chart" style="width:100%;height:600px;border:0"></iframe>
+<script src="${EMBEDS}embed-resize.js"></script></body></html>`;
+  await page.goto(HOST);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('alert')).toContainText('There is no chart called “nope”');
+  await expect(frame.locator('.notice')).toContainText('Unknown topic "weather"');
+  await expect
+    .poll(() => page.locator('iframe').evaluate((el) => el.style.height))
+    .toMatch(/^\d+px$/);
+  expect(parseInt(await page.locator('iframe').evaluate((el) => el.style.height))).toBeLessThan(
+    600,
+  );
+});
+
+test('embed.html?chart= draws the chart with the filters, and links to the same view', async ({
+  page,
+}) => {
+  await page.goto('./embed.html?chart=casualties-2020&side=armenia');
+  await expect(page.locator('section#casualties-2020 .plot svg[role]')).toHaveCount(1);
+  await expect(page.locator('.chart-point')).not.toHaveCount(0);
+  const points = await page
+    .locator('.chart-point')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(points.every((p) => /claimed by (Armenian|Armenian spokesman)/.test(p ?? ''))).toBe(true);
+  await expect(page.getByRole('link', { name: 'Open in the full dashboard' })).toHaveAttribute(
+    'href',
+    /index\.html\?side=armenia#casualties-2020$/,
+  );
+  await expect(page.getByRole('link', { name: 'Get the data' })).toBeVisible();
+  expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+});
+
+test('embed pages are not indexed, name their canonical view and carry an og:image', async ({
+  page,
+  request,
+}) => {
+  for (const id of CHART_IDS) {
+    const response = await request.get(`./embed/${id}.html`);
+    const html = await response.text();
+    expect(html, id).toContain('<meta name="robots" content="noindex" />');
+    expect(html, id).toMatch(new RegExp(`<link rel="canonical" href="[^"]*index\\.html#${id}"`));
+    expect(html, id).toContain(`og/${id}.png`);
+    expect(html, id).toContain('Content-Security-Policy');
+    expect(html, id).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    const png = await request.get(`./og/${id}.png`);
+    expect(png.status()).toBe(200);
+    expect((await png.body()).length).toBeGreaterThan(5000);
+  }
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`./embed/disputes.html`);
+  await expect(page.locator('.chart-point')).not.toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a resize script that starts after the embeds loaded still sizes them', async ({ page }) => {
+  // The frames load and report their height before any listener exists; the script, added
+  // afterwards, must ask them again.
+  hostBody = `<!doctype html><html lang="en"><head><title>late</title></head><body>
+<iframe data-ledger-embed src="${EMBEDS}embed/arms-shares.html" title="Late script" height="300" style="width:100%;border:0"></iframe>
+</body></html>`;
+  await page.goto(HOST);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('section#arms-shares .plot svg[role]')).toHaveCount(1);
+  await page.waitForTimeout(300);
+  await page.evaluate((src) => {
+    const script = document.createElement('script');
+    script.src = src;
+    document.body.append(script);
+  }, `${EMBEDS}embed-resize.js`);
+  await expectSized(page, 'arms-shares');
+});
