@@ -49,13 +49,16 @@ describe('filter query', () => {
 
   it('never throws on arbitrary strings and always returns known values only', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters()), (s) => {
-        const { filters } = parseFilterQuery(s, vocabulary);
-        for (const key of ['topic', 'side', 'lens', 'publisher'] as const) {
-          for (const v of filters[key]) expect(vocabulary[key]).toContain(v);
-        }
-        if (filters.from) expect(isDay(filters.from)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters()),
+        (s) => {
+          const { filters } = parseFilterQuery(s, vocabulary);
+          for (const key of ['topic', 'side', 'lens', 'publisher'] as const) {
+            for (const v of filters[key]) expect(vocabulary[key]).toContain(v);
+          }
+          if (filters.from) expect(isDay(filters.from)).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
