@@ -169,7 +169,7 @@ export function claimDotsOptions(
         textAnchor: 'start',
         lineAnchor: 'bottom',
         dy: 12,
-        lineWidth: Math.max(16, Math.floor((config.width - 30) / 12)),
+        lineWidth: Math.max(16, Math.floor((config.width - 40) / 14)),
         fontWeight: 600,
         fontSize: 12,
       }),

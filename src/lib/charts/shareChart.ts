@@ -24,14 +24,19 @@ export function shareRow(c: ViewClaim): string {
   return `${SHARE_LABEL[c.measure] ?? c.measure}${window(c)}`;
 }
 
+/**
+ * `notes` adds a line to a row's heading, keyed by measure: for the share who fled, the count it
+ * is a share of and the population the two imply.
+ */
 export function shareChart(
   claims: readonly ViewClaim[],
   { width, theme }: { width: number; theme: Theme },
+  notes: Readonly<Record<string, string>> = {},
 ): Plot.PlotOptions {
   return claimDotsOptions(claims, {
     width,
     theme,
-    row: shareRow,
+    row: (c) => (notes[c.measure] ? `${shareRow(c)}: ${notes[c.measure]}` : shareRow(c)),
     x: {
       type: 'linear',
       domain: [0, 100],

@@ -18,7 +18,7 @@ import {
   timelineItems,
   type TimelineItem,
 } from '../charts/timelineChart.ts';
-import { formatDate } from '../format/formatValue.ts';
+import { formatDate, formatNumber } from '../format/formatValue.ts';
 import { describeClaim } from './describeClaim.ts';
 import { disputePoints, formatSpread, type GroupInfo, type MemberInfo } from './disputePoints.ts';
 import { sourceLine } from './sourceLine.ts';
@@ -56,7 +56,13 @@ export interface SectionModel<T = unknown> {
 export interface EngineLookups {
   members: Map<string, MemberInfo>;
   groups: Map<string, GroupInfo>;
-  checks: { kind: string; status: string; claim_ids: string; explanation: string }[];
+  checks: {
+    kind: string;
+    status: string;
+    claim_ids: string;
+    explanation: string;
+    value: number | null;
+  }[];
 }
 
 export function engineLookups(model: DashboardModel): EngineLookups {
@@ -176,6 +182,7 @@ function sharesSection(
   title: string,
   rows: ViewClaim[],
   finding: string,
+  notes: Record<string, string> = {},
 ): SectionModel<ViewClaim> {
   return {
     id,
@@ -183,7 +190,7 @@ function sharesSection(
     finding,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
-    chart: (ctx) => shareChart(rows, ctx),
+    chart: (ctx) => shareChart(rows, ctx, notes),
     points: claimPoints(rows),
     rows,
   };
@@ -230,6 +237,26 @@ function oilDisplacementFinding(rows: readonly ViewClaim[], lookups: EngineLooku
   return parts.length > 0
     ? parts.join(' ')
     : 'No oil or displacement figures match the current filters.';
+}
+
+/** For the share who fled: the count printed beside it, and the population the two imply. */
+function displacementNotes(
+  rows: readonly ViewClaim[],
+  lookups: EngineLookups,
+): Record<string, string> {
+  const fled = rows.filter((c) => c.measure === 'people_fled');
+  if (fled.length === 0) return {};
+  const ids = new Set(rows.map((r) => r.claim_id));
+  const implied = lookups.checks.find(
+    (c) =>
+      c.kind === 'share_of_population' && c.claim_ids.split(/[\s+]+/).every((id) => ids.has(id)),
+  );
+  const count = fled.map((c) => `${c.figure_text} people`).join(' or ');
+  const population =
+    implied && typeof implied.value === 'number'
+      ? `; population implied about ${formatNumber(implied.value)} at face value`
+      : '';
+  return { share_fled: `${count}${population}` };
 }
 
 function timelineSection(
@@ -323,6 +350,7 @@ export function buildSections(
         'Oil and displacement',
         shareRows,
         oilDisplacementFinding(oilDisplacement, lookups),
+        displacementNotes(oilDisplacement, lookups),
       ),
       rows: oilDisplacement,
     },
