@@ -4,7 +4,7 @@
  * why (e.g. "Azerbaijan's figure for Armenian military deaths (1,900) is 18 times Armenia's own
  * (104)."). The words here are the project's own; nothing is copied from the articles.
  */
-import { formatDate, formatNumber, formatValue } from '../format/formatValue.ts';
+import { MONTH_NAMES, formatDate, formatNumber, formatValue } from '../format/formatValue.ts';
 import { MEASURE_LABEL } from '../format/labels.ts';
 import type { Measure, Unit } from '../data/types.ts';
 import { BASIS_LABEL } from './basis.ts';
@@ -95,20 +95,7 @@ const definitionOf = (measure: string) =>
   DEFINITION[measure] ??
   `a figure for ${(MEASURE_LABEL[measure as Measure] ?? measure.replace(/_/g, ' ')).toLowerCase()}`;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 
 /** A partial date as printed for readers: "2016", "July 2023", "1 October 2020". */
 const dateText = (text: string) => formatDate(text);

@@ -43,26 +43,27 @@ export function formatValue(value: number | null, unit: Unit): string {
   }
 }
 
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** A date as printed for readers, keeping its precision: 2016, July 2023, 5 October 2020. */
 export function formatDate(iso: string | null): string {
   if (!iso) return 'unknown';
   const [y, m, d] = iso.split('-');
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   if (!m) return y ?? iso;
-  const month = months[Number(m) - 1] ?? m;
+  const month = MONTH_NAMES[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
