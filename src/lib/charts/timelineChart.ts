@@ -95,7 +95,7 @@ export function timelineChart(
         dx: 14,
         textAnchor: 'start',
         fontSize: 12,
-        lineWidth: Math.max(20, Math.floor((width - 60) / 6.2)),
+        lineWidth: Math.max(16, Math.floor((width - 60) / 12)),
         text: (i: TimelineItem) => `${formatDate(i.date)}${i.inferred ? '*' : ''} — ${i.title}`,
       }),
     ],
