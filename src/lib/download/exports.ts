@@ -1,0 +1,56 @@
+/**
+ * What the download buttons do, in one module that pages load only when a reader asks for a
+ * file: the CSV writer, the image composer, the PNG encoder and the zip stay out of the code a
+ * page needs to show its charts.
+ */
+import type { Theme } from '../charts/palette.ts';
+import type { Filters } from '../state/filterQuery.ts';
+import type { DashboardModel } from '../view/dashboardModel.ts';
+import { dataBundleFiles } from '../view/dataBundleFiles.ts';
+import { CLAIM_EXPORT_COLUMNS } from '../view/exportColumns.ts';
+import { sectionImageSvg } from '../view/sectionImage.ts';
+import type { SectionModel } from '../view/sections.ts';
+import type { ViewClaim } from '../view/viewClaim.ts';
+import { buildDataZip } from './dataBundle.ts';
+import { addPngText } from './pngText.ts';
+import { saveFile } from './saveFile.ts';
+import { svgToPng } from './svgToPng.ts';
+import { toCsv } from './toCsv.ts';
+
+type Section = Pick<
+  SectionModel<unknown>,
+  'id' | 'title' | 'finding' | 'source' | 'chart' | 'rows'
+>;
+
+/** The rows behind a chart, as shown. */
+export function downloadCsv(section: Section): void {
+  const rows = section.rows as unknown as Record<string, unknown>[];
+  saveFile(`${section.id}.csv`, toCsv(rows, [...CLAIM_EXPORT_COLUMNS]), 'text/csv;charset=utf-8');
+}
+
+/** The chart with its title, finding, legend and source line. */
+export function downloadSvg(section: Section, theme: Theme): void {
+  saveFile(`${section.id}.svg`, sectionImageSvg(section, { width: 640, theme }), 'image/svg+xml');
+}
+
+/** The same image as PNG, its title and source also written into the file's metadata. */
+export async function downloadPng(section: Section, theme: Theme): Promise<void> {
+  const png = await svgToPng(sectionImageSvg(section, { width: 640, theme }));
+  const tagged = addPngText(png, {
+    Title: section.title,
+    Description: section.finding,
+    Source: section.source,
+  });
+  saveFile(`${section.id}.png`, tagged, 'image/png');
+}
+
+/** Every table behind the page, filtered as shown, with descriptor and README. */
+export function downloadAllData(
+  model: DashboardModel,
+  shown: readonly ViewClaim[],
+  filters: Filters,
+): void {
+  const generated = new Date().toISOString().slice(0, 10);
+  const files = dataBundleFiles(model, shown, filters, generated);
+  saveFile('karabakh-arms-ledger.zip', buildDataZip(files), 'application/zip');
+}
