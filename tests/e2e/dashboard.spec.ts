@@ -134,3 +134,24 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the Methodology section links to the published notebooks, with their tables and charts', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const links = page.locator('a[href*="notebooks/"]');
+  await expect(links).toHaveCount(3);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  for (const href of hrefs) {
+    const response = await page.goto(href);
+    expect(response?.status(), href).toBe(200);
+    // A notebook's own page (the preview server answers unknown paths with the dashboard).
+    await expect(page.locator('table.ledger'), href).toHaveCount(0);
+    await expect(page.locator('h1').first(), href).not.toBeEmpty();
+    await expect(page.locator('table').first(), href).toBeVisible();
+  }
+  // The contradictions notebook draws a Plot chart per topic.
+  expect(hrefs.some((h) => h.endsWith('contradictions.html'))).toBe(true);
+  await page.goto(hrefs.find((h) => h.endsWith('contradictions.html')) ?? '');
+  expect(await page.locator('svg').count()).toBeGreaterThan(3);
+});
