@@ -5,8 +5,14 @@
  *   npm run bench                 every suite, full sizes
  *   npm run bench -- --quick      small sizes and few runs: a smoke test for CI
  *   npm run bench -- engine       only the suites whose name contains "engine"
+ *   npm run bench -- --no-build   measure dist/ as it is, even when older than its sources
+ *   npm run bench -- --report     no suite: print bench/results.json as markdown, refresh RESULTS.md
  *
- * A suite is a module that exports `name` (a string) and `run(opts: { quick: boolean })`,
+ * A full run writes bench/results.json (rows and a description of the machine, see results.ts)
+ * and, when every suite ran, refreshes bench/RESULTS.md; a quick run writes only
+ * bench/results.quick.json, which git ignores.
+ *
+ * A suite is a module that exports `name` (a string) and `run(opts: BenchOptions)`,
  * resolving to rows of `BenchRow`. `measure()` below times a function the same way everywhere:
  * warm-up runs first (the JIT and caches settle), then the median of the timed runs.
  */
@@ -22,6 +28,8 @@ export type BenchRow = Record<string, string | number | boolean | null>;
 
 export interface BenchOptions {
   quick: boolean;
+  /** False with --no-build: suites that need dist/ measure it as it is, never rebuild it. */
+  build: boolean;
 }
 
 export interface BenchSuite {
@@ -58,7 +66,7 @@ function isSuite(mod: unknown): mod is BenchSuite {
   return typeof m?.name === 'string' && typeof m?.run === 'function';
 }
 
-function cellText(v: BenchRow[string] | undefined): string {
+export function cellText(v: BenchRow[string] | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (typeof v === 'string') return v;
@@ -95,18 +103,32 @@ function printTable(suite: string, rows: readonly BenchRow[]): void {
 
 async function main(argv: readonly string[]): Promise<number> {
   const quick = argv.includes('--quick');
-  const unknownFlags = argv.filter((a) => a.startsWith('-') && a !== '--quick');
+  const flags = ['--quick', '--no-build', '--report'];
+  const unknownFlags = argv.filter((a) => a.startsWith('-') && !flags.includes(a));
   if (unknownFlags.length > 0) {
     console.error(
-      `bench: unknown option ${unknownFlags.join(' ')}\nUsage: npm run bench [-- --quick] [suite ...]`,
+      `bench: unknown option ${unknownFlags.join(' ')}\nUsage: npm run bench [-- --quick] [--no-build] [--report] [suite ...]`,
     );
     return 2;
+  }
+  const results = await import('./results.ts');
+  if (argv.includes('--report')) {
+    const latest = results.readResults();
+    if (!latest) {
+      console.error(`bench: no ${results.RESULTS_JSON} yet; run npm run bench first.`);
+      return 1;
+    }
+    console.log(await results.updateResultsMd(latest));
+    return 0;
   }
   const wanted = argv.filter((a) => !a.startsWith('-'));
   const dir = new URL('./suites/', import.meta.url);
   const files = readdirSync(fileURLToPath(dir))
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
     .sort();
+  const mode = quick ? 'quick' : 'full';
+  const began = performance.now();
+  const suites: Record<string, import('./results.ts').SuiteResult> = {};
   let failed = 0;
   for (const file of files) {
     const mod: unknown = await import(new URL(file, dir).href);
@@ -117,15 +139,35 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     if (wanted.length > 0 && !wanted.some((w) => mod.name.includes(w))) continue;
     console.error(`running ${mod.name}${quick ? ' (quick)' : ''}…`);
+    const t0 = performance.now();
+    const date = new Date().toISOString();
     try {
-      const rows = await mod.run({ quick });
+      const rows = await mod.run({ quick, build: !argv.includes('--no-build') });
       if (!Array.isArray(rows)) throw new Error('run() did not return an array of rows');
       printTable(mod.name, rows);
+      suites[mod.name] = { mode, date, seconds: (performance.now() - t0) / 1000, rows };
     } catch (e) {
       console.error(`bench: suite ${mod.name} failed:`, e);
+      const error = e instanceof Error ? e.message : String(e);
+      suites[mod.name] = { mode, date, seconds: (performance.now() - t0) / 1000, error, rows: [] };
       failed++;
     }
   }
+  const seconds = (performance.now() - began) / 1000;
+  const written = await results.writeResults(
+    {
+      date: new Date().toISOString(),
+      mode,
+      command: ['npm run bench', ...(argv.length > 0 ? ['--', ...argv] : [])].join(' '),
+      seconds,
+      suites,
+    },
+    wanted.length > 0,
+  );
+  if (!quick && wanted.length === 0) await results.updateResultsMd(written);
+  console.error(
+    `\nbench: ${Object.keys(suites).length} suites in ${seconds.toFixed(1)} s; wrote ${quick ? results.QUICK_JSON : results.RESULTS_JSON}${!quick && wanted.length === 0 ? ` and ${results.RESULTS_MD}` : ''}.`,
+  );
   return failed > 0 ? 1 : 0;
 }
 

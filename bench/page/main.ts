@@ -1,0 +1,39 @@
+/**
+ * The benchmark page: the real dashboard (src/App.svelte) mounted on a generated ledger, for
+ * bench/suites/interaction.ts. Built by bench/page/vite.config.ts into bench/page/dist; never part
+ * of the product.
+ *
+ *   index.html?claims=10000&seed=1   a generated ledger of 10,000 claims (bench/generateLedger.ts)
+ *   index.html                       the bundled ledger, as the product shows it
+ *
+ * Marks: bench:start, bench:generated (CSV texts made), bench:loaded (loadLedger done) and
+ * bench:mounted (the app drawn, flushSync returned).
+ */
+import { flushSync, mount } from 'svelte';
+import App from '../../src/App.svelte';
+import '../../src/app.css';
+import { loadLedger, type Ledger } from '../../src/lib/data/loadLedger.ts';
+import { generateLedgerTexts } from '../generateLedger.ts';
+
+const params = new URLSearchParams(window.location.search);
+const claims = Math.max(0, Math.floor(Number(params.get('claims') ?? '0')) || 0);
+const seed = Math.floor(Number(params.get('seed') ?? '1')) || 1;
+
+// The app keeps its filters in the query: leave it a clean address, so it has nothing to
+// report as "not understood".
+window.history.replaceState(null, '', window.location.pathname);
+
+performance.mark('bench:start');
+let ledger: Ledger | undefined;
+if (claims > 0) {
+  const texts = generateLedgerTexts({ claims, seed });
+  performance.mark('bench:generated');
+  ledger = loadLedger(texts);
+  performance.mark('bench:loaded');
+}
+const target = document.getElementById('app');
+if (target) {
+  mount(App, { target, props: ledger ? { ledger } : {} });
+  flushSync();
+  performance.mark('bench:mounted');
+}

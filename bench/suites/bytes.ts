@@ -1,0 +1,421 @@
+/**
+ * Bytes shipped: for the dashboard (dist/index.html) and one embed page
+ * (dist/embed/casualties-2020.html), the HTML, CSS and JS a reader downloads, raw, gzip (level 9)
+ * and brotli (quality 11), in kB of 1,000 bytes.
+ *
+ * "Before interactive" is what the page needs before its chart answers the reader: the HTML, its
+ * stylesheets, its module script and everything that script imports statically (followed through
+ * `<script type=module src>`, `<link rel=modulepreload>` and the `import … from` statements inside
+ * each chunk). "Later" is what only dynamic `import()` brings in, with the chunks and stylesheets
+ * those import in turn.
+ *
+ * Targets (issue 8): embed JS before interactive at most 100 kB gzip; dashboard JS in all at most
+ * 180 kB gzip.
+ *
+ * Composition: the same client build is made again with source maps, into a temporary folder
+ * (the product's build is not changed), and every byte of the shipped JS is attributed to the
+ * package or source folder it came from. Gzip per package is an estimate: each package's code
+ * compressed on its own, scaled so the parts add up to the chunk's real gzip size.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { ROOT, round, snapshotDist } from '../site.ts';
+import type { BenchOptions, BenchRow } from '../run.ts';
+
+export const name = 'bytes';
+
+const EMBED_PAGE = 'embed/casualties-2020.html';
+const DASHBOARD_PAGE = 'index.html';
+const KB = 1000;
+
+type Kind = 'HTML' | 'CSS' | 'JS';
+type Phase = 'before interactive' | 'later';
+
+interface Asset {
+  /** Path relative to the build folder. */
+  file: string;
+  kind: Kind;
+  phase: Phase;
+}
+
+const kindOf = (file: string): Kind | null =>
+  file.endsWith('.js')
+    ? 'JS'
+    : file.endsWith('.css')
+      ? 'CSS'
+      : file.endsWith('.html')
+        ? 'HTML'
+        : null;
+
+/** `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"` in bundled output. */
+const STATIC_IMPORT =
+  /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+/** `import("./x.js")`, also with a template literal, as Rolldown writes it. */
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+/**
+ * Vite's preload list for dynamic imports: `__vite__mapDeps(…m.f=["./x.js","./x.css"])`, paths
+ * relative to the chunk (relative base) or to the site root (absolute base, "assets/x.js").
+ */
+const PRELOAD_LIST = /__vite__mapDeps=\([^)]*?m\.f=\[([^\]]*)\]/;
+const QUOTED = /["'`]([^"'`]+\.(?:js|css))["'`]/g;
+
+/** Every asset one page loads, and when. Paths are relative to `dist`. */
+export function pageAssets(dist: string, page: string): Asset[] {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const { document } = parseHTML(html);
+  const pageDir = dirname(join(dist, page));
+  const fromPage = (href: string) => relative(dist, resolve(pageDir, href.split(/[?#]/)[0] ?? ''));
+  const found = new Map<string, Asset>();
+  found.set(page, { file: page, kind: 'HTML', phase: 'before interactive' });
+
+  const queue: { file: string; phase: Phase }[] = [];
+  const add = (file: string, phase: Phase) => {
+    const kind = kindOf(file);
+    const known = found.get(file);
+    if (!kind || !existsSync(join(dist, file))) return;
+    if (known && (known.phase === 'before interactive' || phase === 'later')) return;
+    found.set(file, { file, kind, phase });
+    if (kind === 'JS') queue.push({ file, phase });
+  };
+
+  for (const el of document.querySelectorAll('script[type="module"][src]'))
+    add(fromPage(el.getAttribute('src') ?? ''), 'before interactive');
+  for (const el of document.querySelectorAll('link[rel="modulepreload"][href]'))
+    add(fromPage(el.getAttribute('href') ?? ''), 'before interactive');
+  for (const el of document.querySelectorAll('link[rel="stylesheet"][href]'))
+    add(fromPage(el.getAttribute('href') ?? ''), 'before interactive');
+
+  // Static imports first, so a chunk both imported statically and dynamically counts as before.
+  const later: string[] = [];
+  while (queue.length > 0 || later.length > 0) {
+    const next = queue.shift();
+    if (!next) {
+      add(later.shift() as string, 'later');
+      continue;
+    }
+    const code = readFileSync(join(dist, next.file), 'utf8');
+    const chunkDir = dirname(join(dist, next.file));
+    const fromChunk = (spec: string) => relative(dist, resolve(chunkDir, spec));
+    for (const m of code.matchAll(STATIC_IMPORT)) add(fromChunk(m[1] as string), next.phase);
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) later.push(fromChunk(m[1] as string));
+    const preload = PRELOAD_LIST.exec(code)?.[1] ?? '';
+    for (const m of preload.matchAll(QUOTED)) {
+      const spec = m[1] as string;
+      later.push(spec.startsWith('.') ? fromChunk(spec) : relative(dist, resolve(dist, spec)));
+    }
+  }
+  return [...found.values()];
+}
+
+interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+const sizeCache = new Map<string, Sizes>();
+function sizesOf(path: string): Sizes {
+  const hit = sizeCache.get(path);
+  if (hit) return hit;
+  const body = readFileSync(path);
+  const sizes = {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }).length,
+  };
+  sizeCache.set(path, sizes);
+  return sizes;
+}
+
+function sumRow(
+  dist: string,
+  page: string,
+  phase: string,
+  kind: Kind,
+  assets: readonly Asset[],
+): BenchRow {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const a of assets) {
+    const s = sizesOf(join(dist, a.file));
+    total.raw += s.raw;
+    total.gzip += s.gzip;
+    total.brotli += s.brotli;
+  }
+  return {
+    page,
+    phase,
+    kind,
+    files: assets.length,
+    raw_kB: round(total.raw / KB),
+    gzip_kB: round(total.gzip / KB),
+    brotli_kB: round(total.brotli / KB),
+    assets: assets.map((a) => a.file.replace(/^assets\//, '')).join(' '),
+  };
+}
+
+function pageRows(dist: string, label: string, page: string): BenchRow[] {
+  const assets = pageAssets(dist, page);
+  const rows: BenchRow[] = [];
+  for (const phase of ['before interactive', 'later'] as const) {
+    for (const kind of ['HTML', 'CSS', 'JS'] as const) {
+      const some = assets.filter((a) => a.phase === phase && a.kind === kind);
+      if (some.length > 0 || (kind === 'JS' && phase === 'later'))
+        rows.push(sumRow(dist, label, phase, kind, some));
+    }
+  }
+  for (const kind of ['HTML', 'CSS', 'JS'] as const)
+    rows.push(
+      sumRow(
+        dist,
+        label,
+        'in all',
+        kind,
+        assets.filter((a) => a.kind === kind),
+      ),
+    );
+  return rows;
+}
+
+// ---- composition from source maps ----
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = new Map([...B64].map((c, i) => [c, i]));
+
+/** Decode a source map's mappings: per generated line, [column, source index or -1] pairs. */
+export function decodeMappings(mappings: string): [number, number][][] {
+  const lines: [number, number][][] = [];
+  let source = 0;
+  for (const line of mappings.split(';')) {
+    const segments: [number, number][] = [];
+    let column = 0;
+    for (const segment of line.split(',')) {
+      if (segment === '') continue;
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = B64_VALUE.get(char);
+        if (digit === undefined) throw new Error(`bad source map character ${char}`);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0] ?? 0;
+      if (fields.length >= 4) {
+        source += fields[1] ?? 0;
+        segments.push([column, source]);
+      } else segments.push([column, -1]);
+    }
+    lines.push(segments);
+  }
+  return lines;
+}
+
+/** Name the package or source folder a module path belongs to. */
+export function groupOf(source: string): string {
+  const path = source.replace(/\\/g, '/').replace(/^\0/, '');
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const parts = path.slice(nm + 'node_modules/'.length).split('/');
+    const pkg = parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? '?');
+    return pkg.startsWith('d3-') ? 'd3-* (Plot)' : pkg;
+  }
+  const lib = /(?:^|\/)src\/lib\/([^/]+)\//.exec(path);
+  if (lib) return `src/lib/${lib[1]}`;
+  if (/(?:^|\/)src\/[^/]+$/.test(path)) return 'src/*.svelte, *.ts (pages)';
+  if (/(?:^|\/)data\/[^/]+\.csv/.test(path)) return 'data/*.csv (bundled ledger)';
+  return '(bundler helpers)';
+}
+
+interface Part {
+  raw: number;
+  text: string[];
+  modules: Set<string>;
+}
+
+const DATA_GROUP = 'data/*.csv (bundled ledger)';
+
+/** Where the ledger's CSV texts (bundled as strings, with no source map) sit in a chunk. */
+function dataRanges(code: string): [number, number, string][] {
+  const ranges: [number, number, string][] = [];
+  for (const name of ['sources', 'claims', 'events']) {
+    const path = join(ROOT, 'data', `${name}.csv`);
+    if (!existsSync(path)) continue;
+    // As a template literal: backslashes, backticks and "${" escaped.
+    const text = readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/`/g, '\\`')
+      .replace(/\$\{/g, '\\${');
+    const at = code.indexOf(text.slice(0, 200));
+    if (at >= 0) ranges.push([at, at + text.length, `data/${name}.csv`]);
+  }
+  return ranges;
+}
+
+/** Attribute every byte of some built JS files to packages, with an estimate of their gzip. */
+function composition(dir: string, files: readonly string[]): Map<string, Part> {
+  const parts = new Map<string, Part>();
+  const give = (group: string, text: string, module?: string) => {
+    if (text === '') return;
+    let part = parts.get(group);
+    if (!part) parts.set(group, (part = { raw: 0, text: [], modules: new Set() }));
+    part.raw += Buffer.byteLength(text);
+    part.text.push(text);
+    if (module) part.modules.add(module);
+  };
+  for (const file of files) {
+    const code = readFileSync(join(dir, file), 'utf8').replace(
+      /\n\/\/# sourceMappingURL=.*\s*$/,
+      '',
+    );
+    const map = JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')) as {
+      sources: string[];
+      mappings: string;
+    };
+    const groups = map.sources.map(groupOf);
+    const data = dataRanges(code);
+    // Code no source map covers: the bundled CSV texts where found, else "(unmapped)".
+    const unmapped = (start: number, end: number) => {
+      let at = start;
+      for (const [from, to, csv] of data) {
+        if (to <= at || from >= end) continue;
+        give('(no source map: JSON, templates, glue)', code.slice(at, Math.max(at, from)));
+        give(DATA_GROUP, code.slice(Math.max(at, from), Math.min(end, to)), csv);
+        at = Math.min(end, to);
+      }
+      give('(no source map: JSON, templates, glue)', code.slice(at, end));
+    };
+    let lineStart = 0;
+    const codeLines = code.split('\n');
+    decodeMappings(map.mappings).forEach((segments, lineNo) => {
+      const line = codeLines[lineNo] ?? '';
+      unmapped(lineStart, lineStart + (segments[0]?.[0] ?? line.length));
+      segments.forEach(([column, source], i) => {
+        const start = lineStart + column;
+        const end = lineStart + (segments[i + 1]?.[0] ?? line.length);
+        if (source < 0) unmapped(start, end);
+        else
+          give(
+            groups[source] ?? '(no source map: JSON, templates, glue)',
+            code.slice(start, end),
+            map.sources[source],
+          );
+      });
+      lineStart += line.length + 1;
+    });
+    // Lines past the last mapped one.
+    if (lineStart < code.length) unmapped(lineStart, code.length);
+  }
+  return parts;
+}
+
+function compositionRows(
+  dir: string,
+  label: string,
+  files: readonly string[],
+  top: number,
+): BenchRow[] {
+  const parts = composition(dir, files);
+  const gzipTotal = files.reduce((sum, f) => sum + sizesOf(join(dir, f)).gzip, 0);
+  const alone = new Map(
+    [...parts].map(([group, p]) => [group, gzipSync(p.text.join(''), { level: 9 }).length]),
+  );
+  const aloneTotal = [...alone.values()].reduce((a, b) => a + b, 0);
+  const ranked = [...parts]
+    .map(([group, p]) => ({
+      group,
+      modules: p.modules.size,
+      raw: p.raw,
+      gzip: ((alone.get(group) ?? 0) / aloneTotal) * gzipTotal,
+    }))
+    .sort((a, b) => b.gzip - a.gzip);
+  const shown = ranked.slice(0, top);
+  const rest = ranked.slice(top);
+  if (rest.length > 0)
+    shown.push({
+      group: `${rest.length} others`,
+      modules: rest.reduce((s, r) => s + r.modules, 0),
+      raw: rest.reduce((s, r) => s + r.raw, 0),
+      gzip: rest.reduce((s, r) => s + r.gzip, 0),
+    });
+  return shown.map((r) => ({
+    page: label,
+    phase: 'composition',
+    kind: r.group,
+    files: r.modules,
+    raw_kB: round(r.raw / KB),
+    gzip_kB: round(r.gzip / KB),
+    brotli_kB: null,
+  }));
+}
+
+/** The client build again, with source maps, in a temporary folder. */
+async function buildWithSourceMaps(): Promise<string> {
+  const { build } = await import('vite');
+  const out = mkdtempSync(join(tmpdir(), 'ledger-bench-sourcemap-'));
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: out, emptyOutDir: true, sourcemap: true },
+  });
+  return out;
+}
+
+export async function run({ build }: BenchOptions): Promise<BenchRow[]> {
+  const dist = await snapshotDist({ build });
+  let embed: BenchRow[];
+  let dashboard: BenchRow[];
+  try {
+    embed = pageRows(dist, 'embed', EMBED_PAGE);
+    dashboard = pageRows(dist, 'dashboard', DASHBOARD_PAGE);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+  for (const row of embed)
+    if (row.phase === 'before interactive' && row.kind === 'JS')
+      Object.assign(row, {
+        target: '≤ 100 kB gzip',
+        meets_target: (row.gzip_kB as number) <= 100,
+      });
+  for (const row of dashboard)
+    if (row.phase === 'in all' && row.kind === 'JS')
+      Object.assign(row, {
+        target: '≤ 180 kB gzip',
+        meets_target: (row.gzip_kB as number) <= 180,
+      });
+
+  const mapped = await buildWithSourceMaps();
+  try {
+    const js = (page: string, phase?: Phase) =>
+      pageAssets(mapped, page)
+        .filter((a) => a.kind === 'JS' && (!phase || a.phase === phase))
+        .map((a) => a.file);
+    return [
+      ...embed,
+      ...dashboard,
+      ...compositionRows(
+        mapped,
+        'embed JS before interactive',
+        js('embed.html', 'before interactive'),
+        10,
+      ),
+      ...compositionRows(mapped, 'dashboard JS in all', js('index.html'), 10),
+    ];
+  } finally {
+    rmSync(mapped, { recursive: true, force: true });
+  }
+}
