@@ -6,7 +6,7 @@ import { CHART_IDS } from '../../src/lib/view/sections.ts';
 
 // The host page is served by a server of its own on 127.0.0.1, another origin than the embeds
 // (localhost), as an article page on a newsroom's site would be.
-const EMBEDS = 'http://localhost:4173/';
+const EMBEDS = `http://localhost:${process.env.E2E_PORT ?? 4173}/`;
 let hostBody = '';
 let server: Server;
 let HOST = '';
