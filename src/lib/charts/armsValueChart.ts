@@ -4,6 +4,7 @@
  * purchase totals declared by a government. They are different quantities, so they never share
  * a panel, and the value is written beside the span rather than placed on a common money axis.
  */
+import { maxOf, minOf } from './extent.ts';
 import * as Plot from '@observablehq/plot';
 import { parsePartialDate } from '../data/partialDate.ts';
 import { SIDES } from '../data/types.ts';
@@ -74,9 +75,9 @@ export function armsValueChart(
 ): Plot.PlotOptions {
   const spans = armsValueSpans(claims);
   const kinds = [...new Set(spans.map((s) => s.kind))].sort();
-  const first = new Date(Math.min(...spans.map((s) => (s.start ?? s.end).getTime())));
+  const first = new Date(minOf(spans.map((s) => (s.start ?? s.end).getTime())));
   const from = new Date(Date.UTC(first.getUTCFullYear() - 2, 0, 1));
-  const to = new Date(Date.UTC(Math.max(...spans.map((s) => s.end.getUTCFullYear())) + 1, 0, 1));
+  const to = new Date(Date.UTC(maxOf(spans.map((s) => s.end.getUTCFullYear())) + 1, 0, 1));
   const sides = sidesIn(spans.map((s) => s.claim));
   const y = (s: Span) => s.slot;
   const slots = Math.max(1, ...spans.map((s) => s.slot + 1));

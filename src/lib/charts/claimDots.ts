@@ -4,6 +4,7 @@
  * claimant's side and shape for the lens. Row labels sit above the marks rather than in a left
  * margin, so the chart keeps its width on a phone.
  */
+import { maxOf, minOf } from './extent.ts';
 import * as Plot from '@observablehq/plot';
 import type { Side } from '../data/types.ts';
 import { SIDES } from '../data/types.ts';
@@ -57,8 +58,8 @@ export function logTicks(min: number, max: number, width: number): number[] {
 export function logDomain(values: readonly number[]): [number, number] {
   const positive = values.filter((v) => v > 0 && Number.isFinite(v));
   if (positive.length === 0) return [1, 10];
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive) * 1.5));
+  const lo = 10 ** Math.floor(Math.log10(minOf(positive)));
+  const hi = 10 ** Math.ceil(Math.log10(maxOf(positive) * 1.5));
   return [lo, hi];
 }
 

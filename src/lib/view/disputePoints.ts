@@ -3,6 +3,7 @@
  * placed relative to the lowest figure of its group (in the group's base unit, so dollars and
  * euros or km² and square miles compare), ordered by the group's spread, widest first.
  */
+import { minOf } from '../charts/extent.ts';
 import type { DisputePoint } from '../charts/disputesChart.ts';
 import type { ViewClaim } from './viewClaim.ts';
 import { formatDate } from '../format/formatValue.ts';
@@ -68,7 +69,7 @@ export function disputePoints(
     });
   return shown.flatMap(([id, list]) => {
     const group = groups.get(id) as GroupInfo;
-    const base = Math.min(...list.map((m) => m.member.base_center).filter((v) => v > 0));
+    const base = minOf(list.map((m) => m.member.base_center).filter((v) => v > 0));
     const ratio = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v / base);
     return list
       .sort(
