@@ -32,7 +32,7 @@ const siteUrl = process.env.LEDGER_SITE_URL ?? '';
 const OG_WIDTH = 600;
 
 interface ServerEntry {
-  renderDashboard(): string;
+  renderDashboard(siteUrl?: string): string;
   renderEmbed(chartId: string): string;
   CHART_IDS: readonly string[];
 }
@@ -105,7 +105,7 @@ function page(template: string, body: string, head: string): string {
 
 const indexTemplate = readFileSync(join(dist, 'index.html'), 'utf8');
 const embedTemplate = readFileSync(join(dist, 'embed.html'), 'utf8');
-const dashboardBody = entry.renderDashboard();
+const dashboardBody = entry.renderDashboard(siteUrl || undefined);
 const embedBodies = new Map(entry.CHART_IDS.map((id) => [id, entry.renderEmbed(id)]));
 policyHashes = styleHashes([dashboardBody, ...embedBodies.values()].join('\n'));
 

@@ -14,12 +14,14 @@ function context(): Map<string, unknown> {
   return new Map<string, unknown>([[PLOT_DOCUMENT, document]]);
 }
 
-export function renderDashboard(): string {
-  return render(App, { context: context() }).body;
+/** The dashboard; embed codes in it point at `siteUrl` when it is known. */
+export function renderDashboard(siteUrl?: string): string {
+  return render(App, { props: siteUrl ? { siteUrl } : {}, context: context() }).body;
 }
 
+/** A chart's own embed page, which lives one folder down: embed/<chart id>.html. */
 export function renderEmbed(chartId: string): string {
-  return render(Embed, { props: { chartId }, context: context() }).body;
+  return render(Embed, { props: { chartId, relativeRoot: '../' }, context: context() }).body;
 }
 
 export { CHART_IDS } from './lib/view/sections.ts';
