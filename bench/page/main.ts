@@ -14,6 +14,7 @@ import App from '../../src/App.svelte';
 import '../../src/app.css';
 import { loadLedger, type Ledger } from '../../src/lib/data/loadLedger.ts';
 import { generateLedgerTexts } from '../generateLedger.ts';
+import { CHART_WIDTH, measureChartWidth } from '../../src/lib/boot/chartWidth.ts';
 
 const params = new URLSearchParams(window.location.search);
 const claims = Math.max(0, Math.floor(Number(params.get('claims') ?? '0')) || 0);
@@ -33,7 +34,9 @@ if (claims > 0) {
 }
 const target = document.getElementById('app');
 if (target) {
-  mount(App, { target, props: ledger ? { ledger } : {} });
+  // As the product's boot does: the chart width is measured once, before anything is drawn.
+  const context = new Map([[CHART_WIDTH, measureChartWidth(target)]]);
+  mount(App, { target, props: ledger ? { ledger } : {}, context });
   flushSync();
   performance.mark('bench:mounted');
 }
