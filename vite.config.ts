@@ -11,6 +11,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     ? // The build-time renderer (scripts/prerender.ts) runs this bundle in Node.
       { outDir: 'dist-server', emptyOutDir: true }
     : {
+        // The app chunk loads after the prerendered page paints (src/main.ts): no preload link
+        // may pull it ahead of the first paint.
+        modulePreload: false,
+        // One stylesheet, linked from both pages' HTML: the components' styles must be there
+        // when the prerendered markup paints, not arrive with the app chunk.
+        cssCodeSplit: false,
         rolldownOptions: {
           // The dashboard and the embed are two pages; the embed is a lean entry of its own.
           input: { index: 'index.html', embed: 'embed.html' },

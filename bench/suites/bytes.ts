@@ -6,8 +6,10 @@
  * "Before interactive" is what the page needs before its chart answers the reader: the HTML, its
  * stylesheets, its module script and everything that script imports statically (followed through
  * `<script type=module src>`, `<link rel=modulepreload>` and the `import … from` statements inside
- * each chunk). "Later" is what only dynamic `import()` brings in, with the chunks and stylesheets
- * those import in turn.
+ * each chunk), and what the page's entry script itself imports with `import()`: the entries are
+ * bootstraps that load the app after the first paint, and the chart answers only once it has.
+ * "Later" is what only a dynamic `import()` deeper in the app brings in (the download code), with
+ * the chunks and stylesheets those import in turn.
  *
  * Targets (issue 8): embed JS before interactive at most 100 kB gzip; dashboard JS in all at most
  * 180 kB gzip.
@@ -71,18 +73,18 @@ export function pageAssets(dist: string, page: string): Asset[] {
   const found = new Map<string, Asset>();
   found.set(page, { file: page, kind: 'HTML', phase: 'before interactive' });
 
-  const queue: { file: string; phase: Phase }[] = [];
-  const add = (file: string, phase: Phase) => {
+  const queue: { file: string; phase: Phase; entry?: boolean }[] = [];
+  const add = (file: string, phase: Phase, entry = false) => {
     const kind = kindOf(file);
     const known = found.get(file);
     if (!kind || !existsSync(join(dist, file))) return;
     if (known && (known.phase === 'before interactive' || phase === 'later')) return;
     found.set(file, { file, kind, phase });
-    if (kind === 'JS') queue.push({ file, phase });
+    if (kind === 'JS') queue.push({ file, phase, entry });
   };
 
   for (const el of document.querySelectorAll('script[type="module"][src]'))
-    add(fromPage(el.getAttribute('src') ?? ''), 'before interactive');
+    add(fromPage(el.getAttribute('src') ?? ''), 'before interactive', true);
   for (const el of document.querySelectorAll('link[rel="modulepreload"][href]'))
     add(fromPage(el.getAttribute('href') ?? ''), 'before interactive');
   for (const el of document.querySelectorAll('link[rel="stylesheet"][href]'))
@@ -100,7 +102,11 @@ export function pageAssets(dist: string, page: string): Asset[] {
     const chunkDir = dirname(join(dist, next.file));
     const fromChunk = (spec: string) => relative(dist, resolve(chunkDir, spec));
     for (const m of code.matchAll(STATIC_IMPORT)) add(fromChunk(m[1] as string), next.phase);
-    for (const m of code.matchAll(DYNAMIC_IMPORT)) later.push(fromChunk(m[1] as string));
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) {
+      // An entry's own import() is its boot: the app it loads is needed to be interactive.
+      if (next.entry) add(fromChunk(m[1] as string), next.phase);
+      else later.push(fromChunk(m[1] as string));
+    }
     const preload = PRELOAD_LIST.exec(code)?.[1] ?? '';
     for (const m of preload.matchAll(QUOTED)) {
       const spec = m[1] as string;

@@ -4,6 +4,7 @@ import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { buildModel } from '../../src/lib/view/dashboardModel.ts';
 import { CHART_IDS } from '../../src/lib/view/sections.ts';
 import { DISPUTED_VERDICTS } from '../../src/lib/view/filterClaims.ts';
+import { openLive } from './live.ts';
 
 // Expected figures come from the same ledger and engine the page is built from.
 const model = buildModel(readLedger('data'));
@@ -29,7 +30,7 @@ const count = (page: Page) => page.locator('.filters .count');
 
 test('loads with no console error and renders every section', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('./');
+  await openLive(page, './');
   for (const id of CHART_IDS) {
     await expect(page.locator(`section#${id} .plot svg[role]`), id).toHaveCount(1);
     await expect(page.locator(`section#${id} .finding`), id).not.toBeEmpty();
@@ -44,7 +45,7 @@ test('loads with no console error and renders every section', async ({ page }) =
 });
 
 test('the disputes chart states the widest contradiction from the data', async ({ page }) => {
-  await page.goto('./');
+  await openLive(page, './');
   await expect(page.locator('#disputes .finding')).toContainText('18 times');
   await expect(page.locator('#disputes svg[role="group"]')).toHaveAttribute(
     'aria-label',
@@ -53,7 +54,7 @@ test('the disputes chart states the widest contradiction from the data', async (
 });
 
 test('a filter narrows every chart and the table, and lives in the URL', async ({ page }) => {
-  await page.goto('./');
+  await openLive(page, './');
   const before = await page.locator('.chart-point').count();
   await page.getByRole('checkbox', { name: 'Casualties' }).check();
   await expect(page).toHaveURL(/\?topic=casualties$/);
@@ -82,7 +83,7 @@ test('a filter narrows every chart and the table, and lives in the URL', async (
 });
 
 test('only disputed shows exactly the claims of contradicting groups', async ({ page }) => {
-  await page.goto('./?disputed=1');
+  await openLive(page, './?disputed=1');
   await expect(tableRows(page)).toHaveCount(disputedIds.length);
   for (const id of disputedIds) await expect(page.locator(`#claim-${id}`)).toHaveCount(1);
   expect(disputedIds.length).toBeGreaterThanOrEqual(4);
@@ -90,14 +91,14 @@ test('only disputed shows exactly the claims of contradicting groups', async ({ 
 
 test('a malformed link is ignored with a notice, never an exception', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('./?topic=weather,arms&from=2020-13-01&bogus=%E0%A4%A&disputed=maybe');
+  await openLive(page, './?topic=weather,arms&from=2020-13-01&bogus=%E0%A4%A&disputed=maybe');
   await expect(page.locator('.notice')).toContainText('Unknown topic "weather"');
   await expect(page.getByRole('checkbox', { name: 'Arms' })).toBeChecked();
   expect(errors).toEqual([]);
 });
 
 test('the keyboard reaches a claim and its provenance', async ({ page }) => {
-  await page.goto('./');
+  await openLive(page, './');
   const point = page.locator('#casualties-2020 .chart-point').first();
   await point.focus();
   await expect(point).toBeFocused();
@@ -115,7 +116,7 @@ for (const scheme of ['light', 'dark'] as const) {
     }, info) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 900 });
-      await page.goto('./');
+      await openLive(page, './');
       await expect(page.locator('section#timeline .plot svg[role]')).toHaveCount(1);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
@@ -138,7 +139,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('the Methodology section links to the published notebooks, with their tables and charts', async ({
   page,
 }) => {
-  await page.goto('./');
+  await openLive(page, './');
   const links = page.locator('a[href*="notebooks/"]');
   await expect(links).toHaveCount(3);
   const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -154,4 +155,21 @@ test('the Methodology section links to the published notebooks, with their table
   expect(hrefs.some((h) => h.endsWith('contradictions.html'))).toBe(true);
   await page.goto(hrefs.find((h) => h.endsWith('contradictions.html')) ?? '');
   expect(await page.locator('svg').count()).toBeGreaterThan(3);
+});
+
+test('a filter redraws only the charts whose data it changes', async ({ page }) => {
+  await openLive(page, './');
+  const drawn = (id: string) => page.locator(`section#${id} .plot > *`);
+  for (const id of ['arms-values', 'arms-shares', 'disputes'])
+    await drawn(id).evaluate((node) => node.setAttribute('data-probe', 'before'));
+  // Only arms figures: the two arms charts show the same claims as before, the disputes chart
+  // fewer.
+  await page.getByLabel('Arms', { exact: true }).check();
+  await expect(count(page)).not.toHaveText(`Showing ${claims.length} of ${claims.length} figures`);
+  await expect(drawn('disputes')).not.toHaveAttribute('data-probe');
+  await expect(drawn('arms-values')).toHaveAttribute('data-probe', 'before');
+  await expect(drawn('arms-shares')).toHaveAttribute('data-probe', 'before');
+  // A new width is a new drawing, for every chart.
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect(drawn('arms-values')).not.toHaveAttribute('data-probe');
 });

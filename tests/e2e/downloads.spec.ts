@@ -7,6 +7,7 @@ import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { buildModel } from '../../src/lib/view/dashboardModel.ts';
 import { casualtyClaims } from '../../src/lib/charts/casualtiesChart.ts';
 import type { ViewClaim } from '../../src/lib/view/viewClaim.ts';
+import { openLive } from './live.ts';
 
 const model = buildModel(readLedger('data'));
 const all = model.claims.objects() as ViewClaim[];
@@ -21,7 +22,7 @@ async function download(
 }
 
 test('a chart’s CSV parses back to exactly the rows it shows', async ({ page }) => {
-  await page.goto('./?side=armenia,azerbaijan');
+  await openLive(page, './?side=armenia,azerbaijan');
   const section = page.locator('section#casualties-2020');
   const { name, bytes } = await download(page, () =>
     section.getByRole('button', { name: 'Download CSV' }).click(),
@@ -48,7 +49,7 @@ test('a chart’s CSV parses back to exactly the rows it shows', async ({ page }
 });
 
 test('SVG and PNG downloads are complete images that carry the title', async ({ page }) => {
-  await page.goto('./');
+  await openLive(page, './');
   const section = page.locator('section#disputes');
   const svg = await download(page, () =>
     section.getByRole('button', { name: 'Download SVG' }).click(),
@@ -72,7 +73,7 @@ test('SVG and PNG downloads are complete images that carry the title', async ({ 
 test('Download all data holds every table, the descriptor and a README with the filters', async ({
   page,
 }) => {
-  await page.goto('./?topic=casualties');
+  await openLive(page, './?topic=casualties');
   const zip = await download(page, () =>
     page.getByRole('button', { name: 'Download all data (zip)' }).click(),
   );

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { responsiveIframe } from '../../src/lib/embed/snippets.ts';
 import { CHART_IDS } from '../../src/lib/view/sections.ts';
+import { openLive } from './live.ts';
 
 // The host page is served by a server of its own on 127.0.0.1, another origin than the embeds
 // (localhost), as an article page on a newsroom's site would be.
@@ -123,7 +124,7 @@ test('an unknown chart says so inside the frame and still reports its height', a
 test('embed.html?chart= draws the chart with the filters, and links to the same view', async ({
   page,
 }) => {
-  await page.goto('./embed.html?chart=casualties-2020&side=armenia');
+  await openLive(page, './embed.html?chart=casualties-2020&side=armenia');
   await expect(page.locator('section#casualties-2020 .plot svg[role]')).toHaveCount(1);
   await expect(page.locator('.chart-point')).not.toHaveCount(0);
   const points = await page
@@ -156,7 +157,7 @@ test('embed pages are not indexed, name their canonical view and carry an og:ima
   }
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`./embed/disputes.html`);
+  await openLive(page, `./embed/disputes.html`);
   await expect(page.locator('.chart-point')).not.toHaveCount(0);
   expect(errors).toEqual([]);
 });
