@@ -2,11 +2,16 @@
  * The rows of "Where sources disagree": each shown claim of a group with more than one statement,
  * placed relative to the lowest figure of its group (in the group's base unit, so dollars and
  * euros or km² and square miles compare), ordered by the group's spread, widest first.
+ *
+ * A group whose figures are of different kinds of money (SIPRI trend-indicator values beside a
+ * government's declared contract value) is drawn as one row per kind, each against its own
+ * lowest figure: a TIV and a price never share an axis, not even as a ratio.
  */
 import { minOf } from '../charts/extent.ts';
 import type { DisputePoint } from '../charts/disputesChart.ts';
 import type { ViewClaim } from './viewClaim.ts';
 import { formatDate } from '../format/formatValue.ts';
+import { BASIS_LABEL, basisClass, type Basis } from '../analysis/basis.ts';
 
 export interface MemberInfo {
   claim_id: string;
@@ -15,6 +20,8 @@ export interface MemberInfo {
   base_lo: number | null;
   base_hi: number | null;
   base_center: number;
+  /** What kind of number a money figure is (analysis/basis.ts); 'quantity' for the rest. */
+  basis: Basis;
 }
 
 export interface GroupInfo {
@@ -69,20 +76,37 @@ export function disputePoints(
     });
   return shown.flatMap(([id, list]) => {
     const group = groups.get(id) as GroupInfo;
-    const base = minOf(list.map((m) => m.member.base_center).filter((v) => v > 0));
-    const ratio = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v / base);
-    return list
-      .sort(
-        (a, b) =>
-          a.member.base_center - b.member.base_center ||
-          a.claim.claim_id.localeCompare(b.claim.claim_id),
-      )
-      .map(({ claim, member }) => ({
-        ...claim,
-        group_label: groupLabel(group),
-        center: member.base_center / base,
-        lo: ratio(member.base_lo),
-        hi: ratio(member.base_hi),
-      }));
+    const kinds = [...new Set(list.map((m) => basisClass(m.member.basis)))].sort();
+    return kinds.flatMap((kind) => {
+      const part = list.filter((m) => basisClass(m.member.basis) === kind);
+      const label =
+        kinds.length === 1 ? groupLabel(group) : `${groupLabel(group)}; ${kindLabel(part)}`;
+      return placed(part, label);
+    });
   });
+}
+
+/** The kind of money a row holds, in words: "SIPRI trend-indicator value printed as money". */
+function kindLabel(part: readonly { member: MemberInfo }[]): string {
+  const bases = [...new Set(part.map((m) => m.member.basis))].sort();
+  return bases.map((b) => BASIS_LABEL[b]).join(' or ');
+}
+
+/** Claims of one row, each placed relative to the row's lowest figure. */
+function placed(list: { claim: ViewClaim; member: MemberInfo }[], label: string): DisputePoint[] {
+  const base = minOf(list.map((m) => m.member.base_center).filter((v) => v > 0));
+  const ratio = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v / base);
+  return list
+    .sort(
+      (a, b) =>
+        a.member.base_center - b.member.base_center ||
+        a.claim.claim_id.localeCompare(b.claim.claim_id),
+    )
+    .map(({ claim, member }) => ({
+      ...claim,
+      group_label: label,
+      center: member.base_center / base,
+      lo: ratio(member.base_lo),
+      hi: ratio(member.base_hi),
+    }));
 }
