@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { ledgerModel } from './scripts/vite-plugin-ledger-model.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), ledgerModel()],
   // Relative asset paths so the built site works from any folder a newsroom serves it from.
   base: './',
   server: { port: 5173 },

@@ -6,8 +6,11 @@
  * "Before interactive" is what the page needs before its chart answers the reader: the HTML, its
  * stylesheets, its module script and everything that script imports statically (followed through
  * `<script type=module src>`, `<link rel=modulepreload>` and the `import … from` statements inside
- * each chunk), and what the page's entry script itself imports with `import()`: the entries are
- * bootstraps that load the app after the first paint, and the chart answers only once it has.
+ * each chunk), and what the page's entry script itself imports with `import()`: the entry is a
+ * bootstrap that loads the app after the first paint, and the chart answers only once it has. The
+ * one entry serves both pages and picks its boot by the page's `<meta name="ledger-page">`
+ * (src/main.ts): a page counts only its own boot chunk (bootEmbed or bootDashboard), never the
+ * other page's.
  * "Later" is what only a dynamic `import()` deeper in the app brings in (the download code), with
  * the chunks and stylesheets those import in turn.
  *
@@ -83,6 +86,11 @@ export function pageAssets(dist: string, page: string): Asset[] {
     if (kind === 'JS') queue.push({ file, phase, entry });
   };
 
+  // src/main.ts: embed.html-style pages boot with bootEmbed, the dashboard with bootDashboard.
+  const isEmbed =
+    document.querySelector('meta[name="ledger-page"]')?.getAttribute('content') === 'embed';
+  const otherBoot = isEmbed ? /\/bootDashboard-[^/]*\.js$/ : /\/bootEmbed-[^/]*\.js$/;
+
   for (const el of document.querySelectorAll('script[type="module"][src]'))
     add(fromPage(el.getAttribute('src') ?? ''), 'before interactive', true);
   for (const el of document.querySelectorAll('link[rel="modulepreload"][href]'))
@@ -104,8 +112,10 @@ export function pageAssets(dist: string, page: string): Asset[] {
     for (const m of code.matchAll(STATIC_IMPORT)) add(fromChunk(m[1] as string), next.phase);
     for (const m of code.matchAll(DYNAMIC_IMPORT)) {
       // An entry's own import() is its boot: the app it loads is needed to be interactive.
-      if (next.entry) add(fromChunk(m[1] as string), next.phase);
-      else later.push(fromChunk(m[1] as string));
+      const file = fromChunk(m[1] as string);
+      if (next.entry && otherBoot.test(`/${file}`)) continue;
+      if (next.entry) add(file, next.phase);
+      else later.push(file);
     }
     const preload = PRELOAD_LIST.exec(code)?.[1] ?? '';
     for (const m of preload.matchAll(QUOTED)) {

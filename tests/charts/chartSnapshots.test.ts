@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/dashboardModel.ts';
+import { buildModel } from '../../src/lib/view/buildModel.ts';
 import { buildSections, CHART_IDS, engineLookups } from '../../src/lib/view/sections.ts';
-import type { ViewClaim } from '../../src/lib/view/viewClaim.ts';
 import { labelChart } from '../../src/lib/charts/accessiblePlot.ts';
 
 // Every chart function on the real ledger, drawn by Plot in Node (linkedom) as the build does.
 const model = buildModel(readLedger('data'));
-const sections = buildSections(
-  model,
-  engineLookups(model),
-  model.claims.objects() as ViewClaim[],
-  true,
-);
+const sections = buildSections(model, engineLookups(model), model.claims, true);
 
 /** Plot numbers clip paths and markers with a global counter: make ids stable before comparing. */
 function normalise(svg: string): string {

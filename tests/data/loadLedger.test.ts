@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { loadLedger } from '../../src/lib/data/loadLedger.ts';
-import { bundledLedger } from '../../src/lib/data/bundledLedger.ts';
 import type { LedgerClaim } from '../../src/lib/data/types.ts';
 
 const ledger = readLedger('data');
@@ -40,10 +39,6 @@ describe('loadLedger on the real data', () => {
     expect(byId.get('ap23-exodus-two-weeks')?.topic).toBe('displacement');
     expect(byId.get('jpost-fighting-ninth-day')?.topic).toBe('fighting');
     expect(claims.every((c) => typeof c.topic === 'string')).toBe(true);
-  });
-
-  it('gives the browser bundle the same tables as the files on disk', () => {
-    expect(bundledLedger().claims.objects()).toEqual(ledger.claims.objects());
   });
 });
 

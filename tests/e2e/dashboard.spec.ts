@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/dashboardModel.ts';
+import { buildModel } from '../../src/lib/view/buildModel.ts';
 import { CHART_IDS } from '../../src/lib/view/sections.ts';
 import { DISPUTED_VERDICTS } from '../../src/lib/view/filterClaims.ts';
 import { openLive } from './live.ts';
 
 // Expected figures come from the same ledger and engine the page is built from.
 const model = buildModel(readLedger('data'));
-const claims = model.claims.objects() as {
+const claims = model.claims as {
   claim_id: string;
   figure_text: string;
   topic: string;
@@ -87,6 +87,24 @@ test('only disputed shows exactly the claims of contradicting groups', async ({ 
   await expect(tableRows(page)).toHaveCount(disputedIds.length);
   for (const id of disputedIds) await expect(page.locator(`#claim-${id}`)).toHaveCount(1);
   expect(disputedIds.length).toBeGreaterThanOrEqual(4);
+});
+
+test('filters run under a script policy that forbids eval (no Arquero in the page)', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openLive(page, './');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toMatch(/script-src 'self';/);
+  await page.getByRole('checkbox', { name: 'Only disputed figures' }).check();
+  await expect(tableRows(page)).toHaveCount(disputedIds.length);
+  await page.getByRole('checkbox', { name: 'Arms' }).check();
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(tableRows(page)).toHaveCount(claims.length);
+  // A blocked eval would be reported as a console error.
+  expect(errors).toEqual([]);
 });
 
 test('a malformed link is ignored with a notice, never an exception', async ({ page }) => {

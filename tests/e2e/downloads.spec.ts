@@ -4,13 +4,13 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readPngText } from '../../src/lib/download/pngText.ts';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/dashboardModel.ts';
+import { buildModel } from '../../src/lib/view/buildModel.ts';
 import { casualtyClaims } from '../../src/lib/charts/casualtiesChart.ts';
 import type { ViewClaim } from '../../src/lib/view/viewClaim.ts';
 import { openLive } from './live.ts';
 
 const model = buildModel(readLedger('data'));
-const all = model.claims.objects() as ViewClaim[];
+const all = model.claims;
 
 async function download(
   page: Page,

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/dashboardModel.ts';
+import { buildModel } from '../../src/lib/view/buildModel.ts';
 import { dataBundleFiles } from '../../src/lib/view/dataBundleFiles.ts';
 import { buildDataZip } from '../../src/lib/download/dataBundle.ts';
 import { NO_FILTERS } from '../../src/lib/state/filterQuery.ts';
-import type { ViewClaim } from '../../src/lib/view/viewClaim.ts';
 
 // tests/fixtures/hostile: a made-up ledger whose text cells look like spreadsheet formulas.
 const model = buildModel(readLedger('tests/fixtures/hostile'));
-const shown = model.claims.objects() as ViewClaim[];
+const shown = model.claims;
 const files = unzipSync(buildDataZip(dataBundleFiles(model, shown, NO_FILTERS, '2026-01-01')));
 const table = (name: string) =>
   parse(strFromU8(files[name] as Uint8Array), { bom: true, columns: true }) as Record<

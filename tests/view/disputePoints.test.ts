@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/dashboardModel.ts';
+import { buildModel } from '../../src/lib/view/buildModel.ts';
 import { engineLookups } from '../../src/lib/view/sections.ts';
 import { disputePoints } from '../../src/lib/view/disputePoints.ts';
-import type { ViewClaim } from '../../src/lib/view/viewClaim.ts';
 
 const model = buildModel(readLedger('data'));
 const lookups = engineLookups(model);
-const points = disputePoints(
-  model.claims.objects() as ViewClaim[],
-  lookups.members,
-  lookups.groups,
-);
+const points = disputePoints(model.claims, lookups.members, lookups.groups);
 const basis = (claimId: string) => lookups.members.get(claimId)?.basis;
 
 describe('disputePoints', () => {

@@ -3,12 +3,11 @@
  * Package descriptor and a README saying what each column means, which filters were applied and
  * how to cite. The engine's tables are restricted to the groups of the claims shown.
  */
-import type { ColumnTable } from 'arquero';
 import descriptor from '../../../data/datapackage.json' with { type: 'json' };
 import { bundleReadme, type BundleFile, type BundleTable } from '../download/dataBundle.ts';
 import { toCsv } from '../download/toCsv.ts';
 import type { Filters } from '../state/filterQuery.ts';
-import type { DashboardModel } from './dashboardModel.ts';
+import type { DashboardModel, PlainTable } from './dashboardModel.ts';
 import { CLAIM_EXPORT_COLUMNS, DERIVED_CLAIM_COLUMNS } from './exportColumns.ts';
 import type { ViewClaim } from './viewClaim.ts';
 
@@ -96,10 +95,6 @@ function describe(
   return columns.map((name) => ({ name, description: known[name] ?? '(see data/README.md)' }));
 }
 
-function objects(table: ColumnTable): Record<string, unknown>[] {
-  return table.objects() as Record<string, unknown>[];
-}
-
 /** Human-readable filters for the README ("none" when nothing is filtered). */
 export function filterSummary(filters: Filters): Record<string, string[] | string> {
   const out: Record<string, string[] | string> = {};
@@ -164,8 +159,8 @@ export function dataBundleFiles(
   const claimIds = new Set(shown.map((c) => c.claim_id));
   const sourceIds = new Set(shown.map((c) => c.source_id));
   const groupIds = new Set(shown.map((c) => c.group_id).filter((g): g is string => g !== null));
-  const inGroups = (t: ColumnTable) => objects(t).filter((r) => groupIds.has(String(r.group_id)));
-  const checks = objects(model.analysis.checks).filter((r) =>
+  const inGroups = (t: PlainTable) => t.rows.filter((r) => groupIds.has(String(r.group_id)));
+  const checks = model.analysis.checks.rows.filter((r) =>
     String(r.claim_ids)
       .split(/[\s+]+/)
       .some((id) => claimIds.has(id)),
@@ -202,13 +197,13 @@ export function dataBundleFiles(
     ...(['groups', 'verdicts', 'members'] as const).map((name) => ({
       name: `${name}.csv`,
       description: `The comparison engine's ${name}, for the groups of the figures shown.`,
-      columns: describe(model.analysis[name].columnNames(), ENGINE_COLUMNS[name] ?? {}),
+      columns: describe(model.analysis[name].columns, ENGINE_COLUMNS[name] ?? {}),
       rows: inGroups(model.analysis[name]),
     })),
     {
       name: 'checks.csv',
       description: 'Consistency checks involving the figures shown.',
-      columns: describe(model.analysis.checks.columnNames(), ENGINE_COLUMNS.checks ?? {}),
+      columns: describe(model.analysis.checks.columns, ENGINE_COLUMNS.checks ?? {}),
       rows: checks,
     },
   ];

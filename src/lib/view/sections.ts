@@ -67,15 +67,15 @@ export interface EngineLookups {
 
 export function engineLookups(model: DashboardModel): EngineLookups {
   const members = new Map<string, MemberInfo>();
-  for (const m of model.analysis.members.objects() as unknown as MemberInfo[])
+  for (const m of model.analysis.members.rows as unknown as MemberInfo[])
     members.set(m.claim_id, m);
   const subjects = new Map(
-    (
-      model.analysis.groups.objects() as { group_id: string; subject: string; time_label: string }[]
-    ).map((g) => [g.group_id, g]),
+    (model.analysis.groups.rows as { group_id: string; subject: string; time_label: string }[]).map(
+      (g) => [g.group_id, g],
+    ),
   );
   const groups = new Map<string, GroupInfo>();
-  for (const v of model.analysis.verdicts.objects() as {
+  for (const v of model.analysis.verdicts.rows as {
     group_id: string;
     verdict: string;
     spread: number | null;
@@ -91,7 +91,7 @@ export function engineLookups(model: DashboardModel): EngineLookups {
       explanation: v.explanation,
     });
   }
-  const checks = model.analysis.checks.objects() as EngineLookups['checks'];
+  const checks = model.analysis.checks.rows as EngineLookups['checks'];
   return { members, groups, checks };
 }
 

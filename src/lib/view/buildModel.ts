@@ -1,0 +1,61 @@
+/**
+ * The dashboard's model, computed from the ledger with Arquero and the contradiction engine. Runs
+ * at build time (Vite plugin, prerender), in tests, notebooks and the benchmark page; the site's
+ * pages import the result as data and never this module.
+ */
+import type { ColumnTable } from 'arquero';
+import { analyse, type AnalysisTables } from '../analysis/analyse.ts';
+import { annotateClaims } from '../analysis/annotateClaims.ts';
+import type { Ledger } from '../data/loadLedger.ts';
+import { SIDES, TOPICS, type EventRow, type SourceRow } from '../data/types.ts';
+import type { DashboardModel, EngineTableName, PlainTable } from './dashboardModel.ts';
+import { LENSES, type ViewClaim } from './viewClaim.ts';
+
+/** The engine's tables and the annotated claims, still as Arquero tables (for notebooks). */
+export interface AnalysedLedger {
+  ledger: Ledger;
+  analysis: AnalysisTables;
+  claims: ColumnTable;
+}
+
+export function analyseLedger(ledger: Ledger): AnalysedLedger {
+  const analysis = analyse(ledger.claims);
+  return { ledger, analysis, claims: annotateClaims(ledger.claims, analysis) };
+}
+
+const plain = (table: ColumnTable): PlainTable => ({
+  columns: table.columnNames(),
+  rows: table.objects() as Record<string, unknown>[],
+});
+
+const ENGINE_TABLES: readonly EngineTableName[] = [
+  'members',
+  'groups',
+  'verdicts',
+  'checks',
+  'unknown',
+];
+
+export function buildModel(ledger: Ledger): DashboardModel {
+  const { analysis, claims } = analyseLedger(ledger);
+  const present = (column: string) => new Set(claims.array(column) as string[]);
+  const topics = present('topic');
+  const sides = present('claimant_side');
+  const publishers = [...present('publisher')].sort((a, b) =>
+    a === 'unidentified' ? 1 : b === 'unidentified' ? -1 : a.localeCompare(b),
+  );
+  return {
+    claims: claims.objects() as ViewClaim[],
+    sources: ledger.sources.objects() as SourceRow[],
+    events: ledger.events.objects() as EventRow[],
+    analysis: Object.fromEntries(
+      ENGINE_TABLES.map((name) => [name, plain(analysis[name])]),
+    ) as Record<EngineTableName, PlainTable>,
+    vocabulary: {
+      topic: TOPICS.filter((t) => topics.has(t)),
+      side: SIDES.filter((s) => sides.has(s)),
+      lens: [...LENSES],
+      publisher: publishers,
+    },
+  };
+}
