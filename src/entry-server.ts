@@ -7,11 +7,13 @@ import { render } from 'svelte/server';
 import { parseHTML } from 'linkedom';
 import App from './App.svelte';
 import Embed from './Embed.svelte';
-import { PLOT_DOCUMENT } from './lib/charts/plotDocument.ts';
+import * as Plot from '@observablehq/plot';
+import { SERVER_PLOT, type ServerPlot } from './lib/charts/plotDocument.ts';
 
 function context(): Map<string, unknown> {
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-  return new Map<string, unknown>([[PLOT_DOCUMENT, document]]);
+  const server: ServerPlot = { document: document as unknown as Document, Plot };
+  return new Map<string, unknown>([[SERVER_PLOT, server]]);
 }
 
 /** The dashboard; embed codes in it point at `siteUrl` when it is known. */

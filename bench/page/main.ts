@@ -18,6 +18,7 @@ import { buildModel } from '../../src/lib/view/buildModel.ts';
 import type { DashboardModel } from '../../src/lib/view/dashboardModel.ts';
 import { generateLedgerTexts } from '../generateLedger.ts';
 import { CHART_WIDTH, measureChartWidth } from '../../src/lib/boot/chartWidth.ts';
+import { plotApi } from '../../src/lib/charts/plotApi.svelte.ts';
 
 const params = new URLSearchParams(window.location.search);
 const claims = Math.max(0, Math.floor(Number(params.get('claims') ?? '0')) || 0);
@@ -37,6 +38,9 @@ if (claims > 0) {
   model = buildModel(ledger);
   performance.mark('bench:modelled');
 }
+// The product loads Plot after its prerendered charts are live; this page has none, so it waits
+// for Plot and mounts with every chart drawn.
+await plotApi.load();
 const target = document.getElementById('app');
 if (target) {
   // As the product's boot does: the chart width is measured once, before anything is drawn.

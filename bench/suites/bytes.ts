@@ -11,8 +11,11 @@
  * one entry serves both pages and picks its boot by the page's `<meta name="ledger-page">`
  * (src/main.ts): a page counts only its own boot chunk (bootEmbed or bootDashboard), never the
  * other page's.
- * "Later" is what only a dynamic `import()` deeper in the app brings in (the download code), with
- * the chunks and stylesheets those import in turn.
+ * "Later" is what only a dynamic `import()` deeper in the app brings in, with the chunks and
+ * stylesheets those import in turn: the download code, and Plot, which the live app loads once it
+ * answers the reader on the page's prerendered drawing (src/lib/boot/mountLive.ts) and uses to
+ * redraw at the reader's width. A page whose filters differ from its prerendered view has no
+ * drawing to adopt, and its chart answers only once Plot has arrived.
  *
  * Targets (issue 8): embed JS before interactive at most 100 kB gzip; dashboard JS in all at most
  * 180 kB gzip.
@@ -261,22 +264,22 @@ interface Part {
   modules: Set<string>;
 }
 
-const DATA_GROUP = 'data/*.csv (bundled ledger)';
+const DATA_GROUP = 'dashboard model (virtual:ledger-model, JSON)';
 
-/** Where the ledger's CSV texts (bundled as strings, with no source map) sit in a chunk. */
+/**
+ * Where the dashboard model sits in a chunk: the string literal scripts/vite-plugin-ledger-model.ts
+ * passes to JSON.parse (built at build time, it has no source map).
+ */
 function dataRanges(code: string): [number, number, string][] {
   const ranges: [number, number, string][] = [];
-  for (const name of ['sources', 'claims', 'events']) {
-    const path = join(ROOT, 'data', `${name}.csv`);
-    if (!existsSync(path)) continue;
-    // As a template literal: backslashes, backticks and "${" escaped.
-    const text = readFileSync(path, 'utf8')
-      .replace(/^\uFEFF/, '')
-      .replace(/\\/g, '\\\\')
-      .replace(/`/g, '\\`')
-      .replace(/\$\{/g, '\\${');
-    const at = code.indexOf(text.slice(0, 200));
-    if (at >= 0) ranges.push([at, at + text.length, `data/${name}.csv`]);
+  for (let at = code.indexOf('JSON.parse('); at >= 0; at = code.indexOf('JSON.parse(', at + 1)) {
+    const open = at + 'JSON.parse('.length;
+    const quote = code[open];
+    if (quote !== '"' && quote !== "'" && quote !== '`') continue;
+    let close = open + 1;
+    while (close < code.length && code[close] !== quote) close += code[close] === '\\' ? 2 : 1;
+    // Small literals are Svelte's or a library's own; the model is tens of kB.
+    if (close - open > 2000) ranges.push([open, close + 1, 'virtual:ledger-model']);
   }
   return ranges;
 }
@@ -297,7 +300,13 @@ function composition(dir: string, files: readonly string[]): Map<string, Part> {
       /\n\/\/# sourceMappingURL=.*\s*$/,
       '',
     );
-    const map = JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')) as {
+    // Vite's own helpers (the preload helper) come with no source map at all.
+    const mapFile = join(dir, `${file}.map`);
+    const map = (
+      existsSync(mapFile)
+        ? JSON.parse(readFileSync(mapFile, 'utf8'))
+        : { sources: [], mappings: '' }
+    ) as {
       sources: string[];
       mappings: string;
     };

@@ -23,7 +23,7 @@ function draw(id: string, width: number, theme: 'light' | 'dark') {
   const section = sections.find((s) => s.id === id);
   if (!section) throw new Error(`no section ${id}`);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const drawn = Plot.plot({ ...section.chart({ width, theme }), width, document });
+  const drawn = Plot.plot({ ...section.chart({ width, theme, Plot }), width, document });
   labelChart(drawn, section.title, true);
   return drawn;
 }

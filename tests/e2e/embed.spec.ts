@@ -58,6 +58,12 @@ async function expectSized(page: Page, id: string) {
   // Chromium pauses rendering in cross-origin frames out of view (and lazy frames load near the
   // viewport), so an embed resizes when the reader reaches it: check it there.
   await iframe.scrollIntoViewIfNeeded();
+  // Settled: the app is live and Plot has redrawn the chart at the frame's width.
+  await expect
+    .poll(() => frameOf(page, id).locator('#app[data-live][data-drawn]').count(), {
+      message: `embed ${id} is drawn`,
+    })
+    .toBe(1);
   await expect
     .poll(
       async () => {
@@ -178,4 +184,57 @@ test('a resize script that starts after the embeds loaded still sizes them', asy
     document.body.append(script);
   }, `${EMBEDS}embed-resize.js`);
   await expectSized(page, 'arms-shares');
+});
+
+test('the prerendered chart answers the reader before Plot loads, and Plot redraws it at the real width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 700, height: 900 });
+  // Hold Plot back: the page must be live on its prerendered drawing alone.
+  const plotChunk = /\/assets\/plotParts-[^/]+\.js$/;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(plotChunk, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${EMBEDS}embed/casualties-2020.html`);
+  await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+  await expect(page.locator('#app')).not.toHaveAttribute('data-drawn');
+  // The drawing is the one the page arrived with (360 px wide), its points wired for provenance.
+  const svg = page.locator('#casualties-2020 .plot svg[role="group"]');
+  await expect(svg).toHaveAttribute('width', '360');
+  const point = page.locator('#casualties-2020 .chart-point').first();
+  await point.focus();
+  await expect(page.locator('#casualties-2020 .card')).toContainText('Claimed by');
+  await point.hover();
+  await expect(page.locator('#casualties-2020 .card')).toContainText('paragraph');
+
+  release();
+  await page.locator('#app[data-drawn]').waitFor({ state: 'attached' });
+  const width = Number(await svg.getAttribute('width'));
+  expect(width).toBeGreaterThan(600);
+  await page.locator('#casualties-2020 .chart-point').first().focus();
+  await expect(page.locator('#casualties-2020 .card')).toContainText('Claimed by');
+});
+
+test('a filtered embed does not adopt the prerendered drawing of the unfiltered view', async ({
+  page,
+}) => {
+  const plotChunk = /\/assets\/plotParts-[^/]+\.js$/;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(plotChunk, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${EMBEDS}embed/casualties-2020.html?side=armenia`);
+  await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+  // Not what the filters show: no chart until Plot draws the filtered one.
+  await expect(page.locator('#casualties-2020 .plot > *')).toHaveCount(0);
+  release();
+  await page.locator('#app[data-drawn]').waitFor({ state: 'attached' });
+  await expect(page.locator('#casualties-2020 .plot svg[role="group"]')).toHaveCount(1);
+  const points = await page.locator('#casualties-2020 .chart-point').count();
+  expect(points).toBeGreaterThan(0);
 });

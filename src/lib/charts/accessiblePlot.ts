@@ -41,16 +41,21 @@ export function labelChart(root: Element, label: string, interactive: boolean): 
 
 /**
  * Make each element of the interactive mark focusable and named, and return a lookup from an
- * element back to its datum. Plot stores the datum's index as the element's `__data__`.
+ * element back to its datum. Plot stores the datum's index as the element's `__data__`; the
+ * index is also written as `data-index`, so that a drawing prerendered at build time (which keeps
+ * attributes, not properties) can be wired in the browser.
  */
 export function wirePoints<T>(root: Element, points: InteractivePoints<T>): Map<Element, T> {
   const found = new Map<Element, T>();
   for (const group of root.querySelectorAll(`g.${points.className}`)) {
     for (const el of group.children) {
-      const index = (el as unknown as { __data__?: unknown }).__data__;
-      if (typeof index !== 'number') continue;
+      const stored = (el as unknown as { __data__?: unknown }).__data__;
+      const index =
+        typeof stored === 'number' ? stored : Number(el.getAttribute('data-index') ?? NaN);
+      if (!Number.isInteger(index)) continue;
       const datum = points.data[index];
       if (datum === undefined) continue;
+      el.setAttribute('data-index', String(index));
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'button');
       el.setAttribute('aria-label', points.describe(datum));

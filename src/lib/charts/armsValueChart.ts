@@ -5,11 +5,12 @@
  * a panel, and the value is written beside the span rather than placed on a common money axis.
  */
 import { maxOf, minOf } from './extent.ts';
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
+import type { ChartContext } from './chartContext.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
 import { SIDES } from '../data/types.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
-import { sideScale, type Theme } from './palette.ts';
+import { sideScale } from './palette.ts';
 import { sidesIn } from './claimDots.ts';
 
 export const ARMS_VALUE_CLASS = 'arms-value-points';
@@ -71,7 +72,7 @@ export function armsValueSpans(claims: readonly ViewClaim[]): Span[] {
 
 export function armsValueChart(
   claims: readonly ViewClaim[],
-  { width, theme }: { width: number; theme: Theme },
+  { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
   const spans = armsValueSpans(claims);
   const kinds = [...new Set(spans.map((s) => s.kind))].sort();

@@ -4,11 +4,11 @@
  * A logarithmic axis, because the claims about one quantity can differ by more than tenfold.
  */
 import type * as Plot from '@observablehq/plot';
+import type { ChartContext } from './chartContext.ts';
 import { MEASURE_LABEL } from '../format/labels.ts';
 import { formatNumber } from '../format/formatValue.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
 import { claimDotsOptions, logDomain } from './claimDots.ts';
-import type { Theme } from './palette.ts';
 
 const ROW_LABEL: Record<string, string> = {
   'military_deaths|armenia': 'Armenian soldiers killed',
@@ -42,7 +42,7 @@ export function casualtyClaims(claims: readonly ViewClaim[], year: number): View
 
 export function casualtiesChart(
   claims: readonly ViewClaim[],
-  { width, theme }: { width: number; theme: Theme },
+  { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
   const rowOrder = ORDER.map((key) => {
     const [measure, counted] = key.split('|');
@@ -55,6 +55,7 @@ export function casualtiesChart(
   return claimDotsOptions(claims, {
     width,
     theme,
+    Plot,
     row: casualtyRow,
     rowOrder,
     x: {

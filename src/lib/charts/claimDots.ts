@@ -5,18 +5,17 @@
  * margin, so the chart keeps its width on a phone.
  */
 import { maxOf, minOf } from './extent.ts';
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
 import type { Side } from '../data/types.ts';
 import { SIDES } from '../data/types.ts';
 import { SIDE_LABEL } from '../format/labels.ts';
 import { LENSES, type ViewClaim } from '../view/viewClaim.ts';
-import { LENS_SYMBOL, sideScale, type Theme } from './palette.ts';
+import type { ChartContext } from './chartContext.ts';
+import { LENS_SYMBOL, sideScale } from './palette.ts';
 
 export const POINT_CLASS = 'claim-points';
 
-export interface ClaimDotsConfig {
-  width: number;
-  theme: Theme;
+export interface ClaimDotsConfig extends ChartContext {
   /** Which row (quantity) a claim belongs to, and the row's heading. */
   row: (claim: ViewClaim) => string;
   /** Rows from top to bottom; rows with no claim are left out. */
@@ -67,6 +66,7 @@ export function claimDotsOptions(
   claims: readonly ViewClaim[],
   config: ClaimDotsConfig,
 ): Plot.PlotOptions {
+  const { Plot } = config;
   const [min, max] = config.x.domain;
   const rows = config.rowOrder
     ? config.rowOrder.filter((r) => claims.some((c) => config.row(c) === r))

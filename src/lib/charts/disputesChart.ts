@@ -5,9 +5,9 @@
  * Rows are ordered by spread, widest first.
  */
 import type * as Plot from '@observablehq/plot';
+import type { ChartContext } from './chartContext.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
 import { claimDotsOptions, logDomain } from './claimDots.ts';
-import type { Theme } from './palette.ts';
 
 /** A claim placed in its group: lo, hi and center are ratios to the group's lowest figure. */
 export interface DisputePoint extends ViewClaim {
@@ -16,7 +16,7 @@ export interface DisputePoint extends ViewClaim {
 
 export function disputesChart(
   points: readonly DisputePoint[],
-  { width, theme }: { width: number; theme: Theme },
+  { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
   const ratios = points
     .flatMap((p) => [p.center, p.lo, p.hi])
@@ -26,6 +26,7 @@ export function disputesChart(
   return claimDotsOptions(points, {
     width,
     theme,
+    Plot,
     row: (c) => (c as DisputePoint).group_label,
     rowOrder: order,
     x: {

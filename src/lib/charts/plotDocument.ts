@@ -1,6 +1,13 @@
 /**
  * At build time the pages are rendered in Node, where there is no DOM: the prerender step puts a
- * server-side `document` (linkedom) in this context, and PlotFigure draws its chart into it as
- * SVG markup. In the browser the context is empty and charts are drawn live.
+ * server-side `document` (linkedom) and Plot itself in this context, and PlotFigure draws its
+ * chart into it as SVG markup. In the browser the context is empty and charts are drawn live.
  */
-export const PLOT_DOCUMENT = 'karabakh-ledger:plot-document';
+import type { PlotApi } from './chartContext.ts';
+
+export const SERVER_PLOT = 'karabakh-ledger:server-plot';
+
+export interface ServerPlot {
+  document: Document;
+  Plot: PlotApi;
+}

@@ -4,9 +4,9 @@
  * share of imports over a window never sits on the same line as a share of the arsenal held.
  */
 import type * as Plot from '@observablehq/plot';
+import type { ChartContext } from './chartContext.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
 import { claimDotsOptions } from './claimDots.ts';
-import type { Theme } from './palette.ts';
 
 function window(c: ViewClaim): string {
   if (c.period_start && c.period_end) return `, ${c.period_start}–${c.period_end}`;
@@ -30,12 +30,13 @@ export function shareRow(c: ViewClaim): string {
  */
 export function shareChart(
   claims: readonly ViewClaim[],
-  { width, theme }: { width: number; theme: Theme },
+  { width, theme, Plot }: ChartContext,
   notes: Readonly<Record<string, string>> = {},
 ): Plot.PlotOptions {
   return claimDotsOptions(claims, {
     width,
     theme,
+    Plot,
     row: (c) => (notes[c.measure] ? `${shareRow(c)}: ${notes[c.measure]}` : shareRow(c)),
     x: {
       type: 'linear',

@@ -3,10 +3,10 @@
  * Drawn as a vertical sequence rather than on a proportional time axis: the events run from 1991
  * to 2023 but crowd into a few weeks of 2020, and a reader needs each one legible.
  */
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
+import type { ChartContext } from './chartContext.ts';
 import type { EventRow, SourceRow } from '../data/types.ts';
 import { formatDate } from '../format/formatValue.ts';
-import type { Theme } from './palette.ts';
 
 export const TIMELINE_CLASS = 'timeline-points';
 
@@ -56,7 +56,7 @@ export function timelineItems(
 
 export function timelineChart(
   items: readonly TimelineItem[],
-  { width, theme }: { width: number; theme: Theme },
+  { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
   const colour =
     theme === 'dark'

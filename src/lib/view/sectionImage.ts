@@ -2,7 +2,8 @@
  * A section drawn as a complete image (title, finding, legend, chart, source line): the SVG and
  * PNG downloads in the browser and the og:image at build time share this.
  */
-import * as Plot from '@observablehq/plot';
+import type * as PlotTypes from '@observablehq/plot';
+import * as Plot from '../charts/plotParts.ts';
 import { chartSvg } from '../charts/accessiblePlot.ts';
 import type { Theme } from '../charts/palette.ts';
 import { composeChartSvg, type LegendItem } from '../download/chartImage.ts';
@@ -10,7 +11,10 @@ import type { SectionModel } from './sections.ts';
 
 type Format = (value: unknown) => string;
 
-function legendItems(drawn: ReturnType<typeof Plot.plot>, options: Plot.PlotOptions): LegendItem[] {
+function legendItems(
+  drawn: ReturnType<typeof Plot.plot>,
+  options: PlotTypes.PlotOptions,
+): LegendItem[] {
   const items: LegendItem[] = [];
   const colour = drawn.scale('color');
   const colourFormat = (options.color as { tickFormat?: Format } | undefined)?.tickFormat;
@@ -40,7 +44,7 @@ export function sectionImageSvg(
   section: Pick<SectionModel, 'title' | 'finding' | 'source' | 'chart'>,
   { width, theme, document }: { width: number; theme: Theme; document?: Document },
 ): string {
-  const options = section.chart({ width, theme });
+  const options = section.chart({ width, theme, Plot });
   const drawn = Plot.plot({ ...options, width, document });
   const svg = chartSvg(drawn);
   if (!svg) throw new Error(`Plot drew no SVG for ${section.title}`);

@@ -10,7 +10,7 @@ import { ARMS_VALUE_CLASS, armsValueChart, armsValueSpans } from '../charts/arms
 import { casualtiesChart, casualtyClaims } from '../charts/casualtiesChart.ts';
 import { POINT_CLASS } from '../charts/claimDots.ts';
 import { disputesChart } from '../charts/disputesChart.ts';
-import type { Theme } from '../charts/palette.ts';
+import type { ChartContext } from '../charts/chartContext.ts';
 import { shareChart } from '../charts/shareChart.ts';
 import {
   TIMELINE_CLASS,
@@ -44,7 +44,7 @@ export interface SectionModel<T = unknown> {
   source: string;
   /** Set when the filters leave nothing to draw. */
   empty: string | null;
-  chart: (context: { width: number; theme: Theme }) => Plot.PlotOptions;
+  chart: (context: ChartContext) => Plot.PlotOptions;
   points: InteractivePoints<T>;
   /** The claims behind the chart, as shown: what its CSV download holds. */
   rows: ViewClaim[];
