@@ -68,19 +68,23 @@ export function claimDotsOptions(
 ): Plot.PlotOptions {
   const { Plot } = config;
   const [min, max] = config.x.domain;
-  const rows = config.rowOrder
-    ? config.rowOrder.filter((r) => claims.some((c) => config.row(c) === r))
-    : [...new Set(claims.map(config.row))];
+  // Each claim's row, once (grouped in one pass: a ledger may have thousands of rows).
+  const byRow = new Map<string, ViewClaim[]>();
+  for (const c of claims) {
+    const r = config.row(c);
+    const list = byRow.get(r);
+    if (list) list.push(c);
+    else byRow.set(r, [c]);
+  }
+  const rows = config.rowOrder ? config.rowOrder.filter((r) => byRow.has(r)) : [...byRow.keys()];
   // Claims of one row stack a little apart so equal values stay visible and separately focusable.
   const slot = new Map<ViewClaim, number>();
-  for (const r of rows) {
-    claims.filter((c) => config.row(c) === r).forEach((c, i) => slot.set(c, i));
-  }
+  for (const list of byRow.values()) list.forEach((c, i) => slot.set(c, i));
   const y = (c: ViewClaim) => `${config.row(c)}\u0000${slot.get(c) ?? 0}`;
   // Each row starts with a slot of its own for its heading, which may wrap on a phone.
   const heading = (r: string) => `${r}\u0000h`;
   const yDomain = rows.flatMap((r) => {
-    const n = claims.filter((c) => config.row(c) === r).length;
+    const n = byRow.get(r)?.length ?? 0;
     return [heading(r), ...Array.from({ length: n }, (_, i) => `${r}\u0000${i}`)];
   });
   const closed = claims.filter((c) => c.lo !== null && c.hi !== null && c.lo !== c.hi);

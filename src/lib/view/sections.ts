@@ -98,6 +98,30 @@ export function engineLookups(model: DashboardModel): EngineLookups {
 const NOTHING =
   'No figures match the current filters. Change or reset the filters to see this chart.';
 
+/**
+ * The most marks a chart draws. Every chart gives each figure a labelled line of its own, so a
+ * ledger of thousands would make charts tens of thousands of pixels tall that take seconds to
+ * draw; past this, a chart draws the first ones in its own order and says so, and the table and
+ * the CSV keep every figure. The bundled ledger is far below it.
+ */
+export const DRAW_LIMIT = 120;
+
+/** The items a chart draws, and the sentence its finding gains when some are left out. */
+export function drawLimit<T>(
+  items: readonly T[],
+  noun: string,
+  order: string,
+  limit = DRAW_LIMIT,
+): { drawn: T[]; note: string } {
+  if (items.length <= limit) return { drawn: [...items], note: '' };
+  return {
+    drawn: items.slice(0, limit),
+    note:
+      ` The chart draws the first ${formatNumber(limit)} of ${formatNumber(items.length)} ${noun}` +
+      ` (${order}); the table and the CSV hold every one.`,
+  };
+}
+
 const claimPoints = (data: readonly ViewClaim[]): InteractivePoints<ViewClaim> => ({
   className: POINT_CLASS,
   data,
@@ -132,24 +156,43 @@ function disputesSection(claims: ViewClaim[], lookups: EngineLookups): SectionMo
       : `${groupIds.length} ${groupIds.length === 1 ? 'quantity is' : 'quantities are'} reported by more than one source; ` +
         `${contradict === 0 ? 'none contradict each other' : `${contradict} contradict`}.` +
         (widest ? ` Widest gap (${formatSpread(widest.spread ?? 1)}): ${widest.explanation}` : '');
+  // Groups are drawn whole: the limit moves back to the end of the group it falls in.
+  let limit = Math.min(DRAW_LIMIT, points.length);
+  while (
+    limit > 0 &&
+    limit < points.length &&
+    points[limit]?.group_label === points[limit - 1]?.group_label
+  )
+    limit--;
+  if (limit === 0) limit = points.findIndex((p) => p.group_label !== points[0]?.group_label);
+  const { drawn, note } = drawLimit(
+    points,
+    'figures',
+    'whole groups, the widest disagreement first',
+    limit < 0 ? points.length : limit,
+  );
   return {
     id: 'disputes',
     title: 'Where sources disagree',
-    finding,
+    finding: finding + note,
     source: sourceLine(points),
     empty:
       points.length === 0
         ? 'No group with more than one source matches the current filters.'
         : null,
-    chart: (ctx) => disputesChart(points, ctx),
-    points: claimPoints(points),
+    chart: (ctx) => disputesChart(drawn, ctx),
+    points: claimPoints(drawn),
     rows: points,
   };
 }
 
 function armsValuesSection(claims: ViewClaim[], lookups: EngineLookups): SectionModel<ViewClaim> {
   const rows = claims.filter((c) => c.measure === 'arms_sales_value');
-  const spans = armsValueSpans(rows);
+  const all = armsValueSpans(rows);
+  const { drawn, note } = drawLimit(all, 'figures', 'by publication date');
+  // The claims behind the spans drawn give the same spans again (armsValueSpans keeps its order).
+  const drawnClaims = drawn.map((s) => s.claim);
+  const spans = drawn;
   const explanation = widestExplanation(rows, lookups, [
     'not_comparable',
     'contradict',
@@ -164,10 +207,10 @@ function armsValuesSection(claims: ViewClaim[], lookups: EngineLookups): Section
   return {
     id: 'arms-values',
     title: 'Arms sales: trend-indicator values are not prices',
-    finding,
+    finding: finding + note,
     source: sourceLine(rows),
     empty: spans.length === 0 ? NOTHING : null,
-    chart: (ctx) => armsValueChart(rows, ctx),
+    chart: (ctx) => armsValueChart(drawnClaims, ctx),
     points: {
       className: ARMS_VALUE_CLASS,
       data: spans.map((s) => s.claim),
@@ -184,14 +227,15 @@ function sharesSection(
   finding: string,
   notes: Record<string, string> = {},
 ): SectionModel<ViewClaim> {
+  const { drawn, note } = drawLimit(rows, 'figures', 'in the ledger’s order');
   return {
     id,
     title,
-    finding,
+    finding: finding + note,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
-    chart: (ctx) => shareChart(rows, ctx, notes),
-    points: claimPoints(rows),
+    chart: (ctx) => shareChart(drawn, ctx, notes),
+    points: claimPoints(drawn),
     rows,
   };
 }
@@ -207,20 +251,23 @@ function casualtiesSection(
     explanation ??
     (rows.length === 0
       ? `No casualty figures from ${year} match the current filters.`
-      : `${rows.length} casualty ${rows.length === 1 ? 'figure' : 'figures'}, none contradicted by another source: ` +
-        rows.map((r) => `${r.figure_text} from ${r.claimant}`).join('; ') +
-        '.');
+      : `${rows.length} casualty ${rows.length === 1 ? 'figure' : 'figures'}, none contradicted by another source` +
+        // A handful are named; a long list would bury the finding.
+        (rows.length <= 8
+          ? `: ${rows.map((r) => `${r.figure_text} from ${r.claimant}`).join('; ')}.`
+          : '.'));
+  const { drawn, note } = drawLimit(rows, 'figures', 'in the ledger’s order');
   return {
     id: year === 2020 ? 'casualties-2020' : 'casualties-2023',
     title:
       year === 2020
         ? 'Casualty claims in the 2020 war'
         : 'Casualty claims in the September 2023 offensive',
-    finding,
+    finding: finding + note,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
-    chart: (ctx) => casualtiesChart(rows, ctx),
-    points: claimPoints(rows),
+    chart: (ctx) => casualtiesChart(drawn, ctx),
+    points: claimPoints(drawn),
     rows,
   };
 }
@@ -288,16 +335,17 @@ function timelineSection(
           : '.') +
         ' Dates marked * are worked out from the text.';
   const byId = new Map(sources.map((s) => [s.source_id, s]));
+  const { drawn, note } = drawLimit(items, 'events and publications', 'the earliest');
   return {
     id: 'timeline',
     title: 'Timeline',
-    finding,
+    finding: finding + note,
     source: sourceLine(keptSources),
     empty: items.length === 0 ? NOTHING : null,
-    chart: (ctx) => timelineChart(items, ctx),
+    chart: (ctx) => timelineChart(drawn, ctx),
     points: {
       className: TIMELINE_CLASS,
-      data: items,
+      data: drawn,
       describe: (i) => {
         const s = byId.get(i.source_id);
         const where = s
