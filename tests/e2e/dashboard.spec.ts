@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { buildModel } from '../../src/lib/view/buildModel.ts';
-import { CHART_IDS } from '../../src/lib/view/sections.ts';
-import { DISPUTED_VERDICTS } from '../../src/lib/view/filterClaims.ts';
+import { buildSections, CHART_IDS, engineLookups } from '../../src/lib/view/sections.ts';
+import { DISPUTED_VERDICTS, filterClaims } from '../../src/lib/view/filterClaims.ts';
+import { NO_FILTERS } from '../../src/lib/state/filterQuery.ts';
 import { openLive } from './live.ts';
 
 // Expected figures come from the same ledger and engine the page is built from.
@@ -190,4 +191,26 @@ test('a filter redraws only the charts whose data it changes', async ({ page }) 
   // A new width is a new drawing, for every chart.
   await page.setViewportSize({ width: 700, height: 900 });
   await expect(drawn('arms-values')).not.toHaveAttribute('data-probe');
+});
+
+test('a chart out of view when the filters change shows the new data once the reader gets there', async ({
+  page,
+}) => {
+  await openLive(page, './');
+  await page.getByRole('checkbox', { name: 'Armenian side', exact: true }).check();
+  await expect(page).toHaveURL(/side=armenia/);
+  const filtered = filterClaims(model.claims, { ...NO_FILTERS, side: ['armenia'] });
+  const expected = buildSections(model, engineLookups(model), filtered, false);
+  // The last charts are far below the filters: they redraw when the browser is idle, or as the
+  // reader scrolls to them.
+  for (const id of ['casualties-2023', 'timeline'] as const) {
+    const section = expected.find((s) => s.id === id);
+    const chart = page.locator(`section#${id}`);
+    await chart.scrollIntoViewIfNeeded();
+    if (section?.empty) await expect(chart.locator('.empty'), id).toBeVisible();
+    else
+      await expect(chart.locator('.chart-point'), id).toHaveCount(
+        section?.points.data.length ?? -1,
+      );
+  }
 });

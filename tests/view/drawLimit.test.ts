@@ -41,7 +41,7 @@ describe('sections of a ledger of 5,000 generated claims', () => {
 
   it('draw the disputes chart in whole groups', () => {
     const disputes = sections.find((s) => s.id === 'disputes');
-    const drawn = (disputes?.points.data ?? []) as { group_label: string }[];
+    const drawn = (disputes?.points.data ?? []) as unknown as { group_label: string }[];
     const all = (disputes?.rows ?? []) as unknown as { group_label: string }[];
     expect(all.length).toBeGreaterThan(drawn.length);
     const next = all[drawn.length];
