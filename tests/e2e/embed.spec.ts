@@ -186,18 +186,23 @@ test('a resize script that starts after the embeds loaded still sizes them', asy
   await expectSized(page, 'arms-shares');
 });
 
+/** Keep the page's Plot chunk from loading until the returned function is called. */
+async function holdPlot(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/plotParts-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('the prerendered chart answers the reader before Plot loads, and Plot redraws it at the real width', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 700, height: 900 });
   // Hold Plot back: the page must be live on its prerendered drawing alone.
-  const plotChunk = /\/assets\/plotParts-[^/]+\.js$/;
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(plotChunk, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdPlot(page);
   await page.goto(`${EMBEDS}embed/casualties-2020.html`);
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });
   await expect(page.locator('#app')).not.toHaveAttribute('data-drawn');
@@ -221,13 +226,7 @@ test('the prerendered chart answers the reader before Plot loads, and Plot redra
 test('a filtered embed does not adopt the prerendered drawing of the unfiltered view', async ({
   page,
 }) => {
-  const plotChunk = /\/assets\/plotParts-[^/]+\.js$/;
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(plotChunk, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdPlot(page);
   await page.goto(`${EMBEDS}embed/casualties-2020.html?side=armenia`);
   await page.locator('#app[data-live]').waitFor({ state: 'attached' });
   // Not what the filters show: no chart until Plot draws the filtered one.
