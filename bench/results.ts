@@ -209,7 +209,8 @@ function measuredLine(results: Results): string {
   const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
   // A partial run merges its suites into the last results: say when each was measured.
   const dates = Object.entries(results.suites).map(([name, suite]) => [name, suite.date] as const);
-  const merged = new Set(dates.map(([, d]) => minute(d))).size > 1;
+  const began = Date.parse(results.date) - results.seconds * 1000 - 60_000;
+  const merged = dates.some(([, d]) => Date.parse(d) < began);
   const when = merged
     ? `Suites measured ${dates.map(([name, d]) => `${name} ${minute(d)}`).join(', ')} UTC; last run \`${results.command}\``
     : `Measured ${minute(results.date)} UTC, \`${results.command}\` (${results.mode}, ${Math.round(results.seconds)} s)`;
