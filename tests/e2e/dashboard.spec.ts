@@ -128,6 +128,23 @@ test('the keyboard reaches a claim and its provenance', async ({ page }) => {
   await expect(page.locator('#casualties-2020 .chart-point').nth(1)).toBeFocused();
 });
 
+test('a redraw keeps the keyboard on the point it was on', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openLive(page, './');
+  const second = page.locator('#casualties-2020 .chart-point').nth(1);
+  const label = await second.getAttribute('aria-label');
+  await second.focus();
+  const svg = page.locator('#casualties-2020 .plot svg[role]');
+  const before = await svg.getAttribute('width');
+  // A narrower window redraws every chart; the focused point is replaced by a new element.
+  await page.setViewportSize({ width: 700, height: 800 });
+  await expect(svg).not.toHaveAttribute('width', before ?? '');
+  const focused = page.locator('#casualties-2020 .chart-point:focus');
+  await expect(focused).toHaveAttribute('aria-label', label ?? '');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#casualties-2020 .chart-point').nth(2)).toBeFocused();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
     test(`axe finds no violations, ${scheme} mode at ${width} px, and nothing scrolls sideways`, async ({
