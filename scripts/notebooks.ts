@@ -6,8 +6,10 @@
  *    stale kernel is installed with the project's own deno (`deno jupyter --install`); missing
  *    Jupyter is reported with the Debian packages to install, and the command exits 1.
  * 2. Executes every notebook into a temporary folder (`jupyter nbconvert --to notebook
- *    --execute`). A failing cell fails the command, as does a cell that displays results and came
- *    back with no output at all (the kernel lost it).
+ *    --execute`). A failing cell fails the command. The Deno kernel sometimes loses a display
+ *    sent just before a cell ends: the notebooks number their displays (`text/x-ledger-display`)
+ *    and a cell appended for the run reports how many were sent, so a lost one is noticed; the
+ *    notebook then runs again, up to three times, and the command fails if one is still lost.
  * 3. Only when every notebook has run, converts each to HTML with notebooks/export.html.j2 and
  *    moves it into place (a temporary file, then a rename), so a failure never leaves a mix of old
  *    and new pages behind.
@@ -30,7 +32,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const notebookDir = join(repoRoot, 'notebooks');
@@ -116,7 +118,7 @@ function ensureKernel(): void {
   }
 }
 
-interface Cell {
+export interface Cell {
   cell_type: string;
   id?: string;
   source: string | string[];
@@ -125,16 +127,77 @@ interface Cell {
 
 const sourceOf = (cell: Cell) => (Array.isArray(cell.source) ? cell.source.join('') : cell.source);
 
+/** The cell appended for a run: it reports how many displays the notebook sent. */
+const COUNT_CELL = 'ledger-display-count';
+const DISPLAY_TYPE = 'text/x-ledger-display';
+const COUNT_PREFIX = 'ledger-notebook-displays ';
+
+interface Output {
+  output_type?: string;
+  data?: Record<string, unknown>;
+  text?: string | string[];
+}
+
+/** The notebook with the counting cell appended (it reads the notebooks' `displays`). */
+export function withCountCell(notebook: { cells: Cell[] }): { cells: Cell[] } {
+  const cell = {
+    cell_type: 'code',
+    id: COUNT_CELL,
+    metadata: {},
+    execution_count: null,
+    outputs: [],
+    source: `console.log(\`${COUNT_PREFIX}\${displays}\`);`,
+  };
+  return { ...notebook, cells: [...notebook.cells, cell] };
+}
+
 /**
- * Code cells that surely display something (a statement of their own that starts `await show`,
- * the notebooks' display helpers) but came back with no output.
+ * What the kernel lost in an executed notebook: displays missing from the numbered sequence (or
+ * the count itself), and code cells that surely display something (a statement of their own
+ * that starts `await show`) but came back with no output. Empty when nothing was lost.
  */
-function lostOutputs(executed: string): string[] {
-  const notebook = JSON.parse(readFileSync(executed, 'utf8')) as { cells: Cell[] };
-  return notebook.cells
+export function lostOutputs(notebook: { cells: Cell[] }): string[] {
+  const lost: string[] = [];
+  const outputs = notebook.cells.flatMap((cell) => (cell.outputs ?? []) as Output[]);
+  const seen = new Set(
+    outputs
+      .map((o) => o.data?.[DISPLAY_TYPE])
+      .filter((n) => n !== undefined)
+      .map(String),
+  );
+  const counted = notebook.cells
+    .find((cell) => cell.id === COUNT_CELL)
+    ?.outputs?.map((o) => [(o as Output).text ?? ''].flat().join(''))
+    .join('')
+    .match(new RegExp(`${COUNT_PREFIX}(\\d+)`))?.[1];
+  if (counted === undefined) lost.push('the count of displays');
+  for (let n = 1; n <= Number(counted ?? 0); n++)
+    if (!seen.has(String(n))) lost.push(`display ${n}`);
+  notebook.cells
     .filter((cell) => cell.cell_type === 'code' && /^await show\w*[.(]/m.test(sourceOf(cell)))
     .filter((cell) => (cell.outputs ?? []).length === 0)
-    .map((cell, i) => cell.id ?? `code cell ${i + 1}`);
+    .forEach((cell, i) => lost.push(cell.id ?? `code cell ${i + 1}`));
+  return lost;
+}
+
+/** The executed notebook as published: no counting cell, no display numbers. */
+export function withoutCounting(notebook: { cells: Cell[] }): { cells: Cell[] } {
+  const cells = notebook.cells
+    .filter((cell) => cell.id !== COUNT_CELL)
+    .map((cell) => ({
+      ...cell,
+      ...(cell.outputs
+        ? {
+            outputs: (cell.outputs as Output[]).map((o) => {
+              if (!o.data || !(DISPLAY_TYPE in o.data)) return o;
+              const data = { ...o.data };
+              delete data[DISPLAY_TYPE];
+              return { ...o, data };
+            }),
+          }
+        : {}),
+    }));
+  return { ...notebook, cells };
 }
 
 /** The environment the kernel sees: the ledger paths made absolute. */
@@ -164,28 +227,54 @@ function main(): number {
     const env = notebookEnv();
     for (const name of notebooks) {
       const t0 = performance.now();
-      const executed = run(
-        'jupyter',
-        [
-          'nbconvert',
-          '--to',
-          'notebook',
-          '--execute',
-          '--ExecutePreprocessor.timeout=300',
-          '--ExecutePreprocessor.record_timing=False',
-          '--output-dir',
-          work,
-          join(notebookDir, `${name}.ipynb`),
-        ],
-        env,
-      );
-      if (executed.status !== 0) {
-        throw new Failure(`notebooks/${name}.ipynb failed:\n${tail(executed)}`);
+      const source = JSON.parse(readFileSync(join(notebookDir, `${name}.ipynb`), 'utf8')) as {
+        cells: Cell[];
+      };
+      // The copy with the counting cell runs beside the original: the kernel's working folder
+      // (the notebook's) is what the notebooks' relative paths start from.
+      const input = join(notebookDir, `.${name}.run-${process.pid}.ipynb`);
+      let lost: string[] = [];
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        writeFileSync(input, JSON.stringify(withCountCell(source)));
+        let executed: SpawnSyncReturns<string>;
+        try {
+          executed = run(
+            'jupyter',
+            [
+              'nbconvert',
+              '--to',
+              'notebook',
+              '--execute',
+              '--ExecutePreprocessor.timeout=300',
+              '--ExecutePreprocessor.record_timing=False',
+              '--output-dir',
+              work,
+              '--output',
+              name,
+              input,
+            ],
+            env,
+          );
+        } finally {
+          rmSync(input, { force: true });
+        }
+        if (executed.status !== 0) {
+          throw new Failure(`notebooks/${name}.ipynb failed:\n${tail(executed)}`);
+        }
+        const result = join(work, `${name}.ipynb`);
+        const notebook = JSON.parse(readFileSync(result, 'utf8')) as { cells: Cell[] };
+        lost = lostOutputs(notebook);
+        if (lost.length === 0) {
+          writeFileSync(result, JSON.stringify(withoutCounting(notebook), null, 1));
+          break;
+        }
+        console.log(
+          `notebooks: ${name}.ipynb lost ${lost.join(', ')} (run ${attempt} of 3); running it again.`,
+        );
       }
-      const lost = lostOutputs(join(work, `${name}.ipynb`));
       if (lost.length > 0) {
         throw new Failure(
-          `notebooks/${name}.ipynb: the kernel returned no output for ${lost.join(', ')}; run again.`,
+          `notebooks/${name}.ipynb: the kernel lost ${lost.join(', ')} in three runs in a row.`,
         );
       }
       console.log(
@@ -226,10 +315,14 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  if (!(error instanceof Failure)) throw error;
-  console.error(`notebooks: ${error.message}`);
-  process.exitCode = 1;
+// Run as a command; imported (by tests), it only lends its functions.
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(resolve(entry)).href) {
+  try {
+    process.exitCode = main();
+  } catch (error) {
+    if (!(error instanceof Failure)) throw error;
+    console.error(`notebooks: ${error.message}`);
+    process.exitCode = 1;
+  }
 }
