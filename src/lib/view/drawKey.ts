@@ -5,7 +5,8 @@
  */
 import type { SectionModel } from './sections.ts';
 
-const datumKey = (d: unknown): string => {
+/** What identifies a claim or timeline item across rebuilds of the sections. */
+export const datumKey = (d: unknown): string => {
   const o = d as { claim_id?: unknown; id?: unknown; group_id?: unknown };
   return `${String(o.claim_id ?? o.id ?? '')}@${String(o.group_id ?? '')}`;
 };

@@ -188,11 +188,9 @@ function disputesSection(claims: ViewClaim[], lookups: EngineLookups): SectionMo
 
 function armsValuesSection(claims: ViewClaim[], lookups: EngineLookups): SectionModel<ViewClaim> {
   const rows = claims.filter((c) => c.measure === 'arms_sales_value');
-  const all = armsValueSpans(rows);
-  const { drawn, note } = drawLimit(all, 'figures', 'by publication date');
+  const { drawn, note } = drawLimit(armsValueSpans(rows), 'figures', 'by publication date');
   // The claims behind the spans drawn give the same spans again (armsValueSpans keeps its order).
   const drawnClaims = drawn.map((s) => s.claim);
-  const spans = drawn;
   const explanation = widestExplanation(rows, lookups, [
     'not_comparable',
     'contradict',
@@ -209,11 +207,11 @@ function armsValuesSection(claims: ViewClaim[], lookups: EngineLookups): Section
     title: 'Arms sales: trend-indicator values are not prices',
     finding: finding + note,
     source: sourceLine(rows),
-    empty: spans.length === 0 ? NOTHING : null,
+    empty: drawn.length === 0 ? NOTHING : null,
     chart: (ctx) => armsValueChart(drawnClaims, ctx),
     points: {
       className: ARMS_VALUE_CLASS,
-      data: spans.map((s) => s.claim),
+      data: drawnClaims,
       describe: describeClaim,
     },
     rows,
