@@ -4,7 +4,8 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { ledgerModel } from './scripts/vite-plugin-ledger-model.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [svelte(), svelteTesting(), ledgerModel()],
+  // LEDGER_DATA builds the site from another ledger folder (the hostile fixture in tests).
+  plugins: [svelte(), svelteTesting(), ledgerModel(process.env.LEDGER_DATA ?? 'data')],
   // Relative asset paths so the built site works from any folder a newsroom serves it from.
   base: './',
   server: { port: 5173 },

@@ -28,6 +28,8 @@ const arg = (name: string, fallback: string) => {
 const dist = resolve(arg('--dist', 'dist'));
 const server = resolve(arg('--server', 'dist-server'));
 const siteUrl = process.env.LEDGER_SITE_URL ?? '';
+// The ledger folder, as in vite.config.ts: LEDGER_DATA or data/.
+const dataDir = process.env.LEDGER_DATA ?? 'data';
 const OG_WIDTH = 600;
 
 interface ServerEntry {
@@ -115,7 +117,7 @@ writeAtomic(join(dist, 'index.html'), page(indexTemplate, dashboardBody, ''));
 writeAtomic(join(dist, 'embed.html'), page(embedTemplate, '', ''));
 
 // One prerendered page per chart, one folder down: its asset addresses move up a level.
-const model = buildModel(readLedger('data'));
+const model = buildModel(readLedger(dataDir));
 const sections = buildSections(model, engineLookups(model), model.claims, true);
 const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
 mkdirSync(join(dist, 'embed'), { recursive: true });
@@ -168,7 +170,7 @@ writeAtomic(
   toCsv(claims, [...CLAIM_EXPORT_COLUMNS]),
 );
 for (const name of ['sources.csv', 'claims.csv', 'events.csv', 'datapackage.json', 'README.md']) {
-  writeAtomic(join(dist, 'data', name), readFileSync(join('data', name)));
+  writeAtomic(join(dist, 'data', name), readFileSync(join(dataDir, name)));
 }
 console.log(
   `Prerendered index.html and ${entry.CHART_IDS.length} embed pages (${entry.CHART_IDS.join(', ')}) with og:images into ${dist}.`,
