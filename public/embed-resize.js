@@ -7,7 +7,9 @@
  *   <script async src="https://.../embed-resize.js"></script>
  * Each embed posts its height; this resizes ONLY the iframe whose window sent the message
  * (never by id, which any frame could claim), accepts only an integer height from 50 to 10000
- * CSS pixels, and ignores every other message. Iframes added later are found when they send.
+ * CSS pixels, and ignores every other message. It does not go by the message's origin either:
+ * an embed in <iframe sandbox="allow-scripts"> (AMP, some CMSs) sends from origin "null", and
+ * its window is what identifies it. Iframes added later are found when they send.
  * Loading the script more than once (one copy per embed) installs one listener.
  *
  * Served standalone to host pages (plain ES5, no module, no dependencies), so it cannot import

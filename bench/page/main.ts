@@ -40,7 +40,7 @@ if (claims > 0) {
 }
 // The product loads Plot after its prerendered charts are live; this page has none, so it waits
 // for Plot and mounts with every chart drawn.
-await plotApi.load();
+await plotApi.load(() => import('../../src/lib/charts/plotParts.ts'));
 const target = document.getElementById('app');
 if (target) {
   // As the product's boot does: the chart width is measured once, before anything is drawn.

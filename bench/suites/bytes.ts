@@ -4,15 +4,15 @@
  * and brotli (quality 11), in kB of 1,000 bytes.
  *
  * "Before interactive" is what the page needs before its chart answers the reader: the HTML, its
- * stylesheets, its module script and everything that script imports statically (followed through
- * `<script type=module src>`, `<link rel=modulepreload>` and the `import … from` statements inside
- * each chunk), and what the page's entry script itself imports with `import()`: the entry is a
- * bootstrap that loads the app after the first paint, and the chart answers only once it has. The
- * one entry serves both pages and picks its boot by the page's `<meta name="ledger-page">`
- * (src/main.ts): a page counts only its own boot chunk (bootEmbed or bootDashboard), never the
- * other page's.
- * "Later" is what only a dynamic `import()` deeper in the app brings in, with the chunks and
- * stylesheets those import in turn: the download code, and Plot, which the live app loads once it
+ * stylesheets, its entry script and everything that script imports statically (followed through
+ * `<script src>`, `<link rel=modulepreload>` and the `import … from` statements inside each
+ * chunk), and what the page's entry script itself loads next: the entry is a bootstrap that loads
+ * the app after the first paint (the dashboard's with `import()`, src/main.ts; the embed's, a
+ * classic script, by adding a `<script src>` for a file it names, src/mainEmbed.ts), and the chart
+ * answers only once it has.
+ * "Later" is what only a dynamic `import()` or classic script load deeper in the app brings in,
+ * with the chunks and stylesheets those import in turn: the download code, and Plot, which the
+ * live app loads once it
  * answers the reader on the page's prerendered drawing (src/lib/boot/mountLive.ts) and uses to
  * redraw at the reader's width. A page whose filters differ from its prerendered view has no
  * drawing to adopt, and its chart answers only once Plot has arrived.
@@ -64,6 +64,11 @@ const STATIC_IMPORT =
 /** `import("./x.js")`, also with a template literal, as Rolldown writes it. */
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 /**
+ * A classic script beside this one, named bare (`"bootEmbed-x.js"`): the embed's stages load each
+ * other so (src/lib/boot/classicScript.ts). Only names of files that exist count.
+ */
+const CLASSIC_SCRIPT = /["'`]([\w-]+\.js)["'`]/g;
+/**
  * Vite's preload list for dynamic imports: `__vite__mapDeps(…m.f=["./x.js","./x.css"])`, paths
  * relative to the chunk (relative base) or to the site root (absolute base, "assets/x.js").
  */
@@ -89,12 +94,8 @@ export function pageAssets(dist: string, page: string): Asset[] {
     if (kind === 'JS') queue.push({ file, phase, entry });
   };
 
-  // src/main.ts: embed.html-style pages boot with bootEmbed, the dashboard with bootDashboard.
-  const isEmbed =
-    document.querySelector('meta[name="ledger-page"]')?.getAttribute('content') === 'embed';
-  const otherBoot = isEmbed ? /\/bootDashboard-[^/]*\.js$/ : /\/bootEmbed-[^/]*\.js$/;
-
-  for (const el of document.querySelectorAll('script[type="module"][src]'))
+  // Module scripts (the dashboard) and classic ones (the embed pages).
+  for (const el of document.querySelectorAll('script[src]'))
     add(fromPage(el.getAttribute('src') ?? ''), 'before interactive', true);
   for (const el of document.querySelectorAll('link[rel="modulepreload"][href]'))
     add(fromPage(el.getAttribute('href') ?? ''), 'before interactive');
@@ -113,10 +114,10 @@ export function pageAssets(dist: string, page: string): Asset[] {
     const chunkDir = dirname(join(dist, next.file));
     const fromChunk = (spec: string) => relative(dist, resolve(chunkDir, spec));
     for (const m of code.matchAll(STATIC_IMPORT)) add(fromChunk(m[1] as string), next.phase);
-    for (const m of code.matchAll(DYNAMIC_IMPORT)) {
-      // An entry's own import() is its boot: the app it loads is needed to be interactive.
+    const loads = [...code.matchAll(DYNAMIC_IMPORT), ...code.matchAll(CLASSIC_SCRIPT)];
+    for (const m of loads) {
+      // An entry's own import() or script is its boot: the app it loads is needed to be interactive.
       const file = fromChunk(m[1] as string);
-      if (next.entry && otherBoot.test(`/${file}`)) continue;
       if (next.entry) add(file, next.phase);
       else later.push(file);
     }

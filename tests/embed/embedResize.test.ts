@@ -26,9 +26,12 @@ function addFrame(embed = true): HTMLIFrameElement {
   return frame;
 }
 
-/** A message as the browser delivers it: `source` is the sending frame's window. */
-function post(data: unknown, source: Window | null): void {
-  window.dispatchEvent(new window.MessageEvent('message', { data, source }));
+/**
+ * A message as the browser delivers it: `source` is the sending frame's window, `origin` its
+ * origin ("null" from a sandboxed frame).
+ */
+function post(data: unknown, source: Window | null, origin = 'https://ledger.example.org'): void {
+  window.dispatchEvent(new window.MessageEvent('message', { data, source, origin }));
 }
 
 let first: HTMLIFrameElement;
@@ -90,6 +93,17 @@ describe('public/embed-resize.js', () => {
     expect(first.style.height).toBe('300px');
     expect(second.style.height).toBe('300px');
     expect(other.style.height).toBe('300px');
+  });
+
+  it('resizes a sandboxed frame, whose messages come from origin "null", by its window alone', () => {
+    post(heightMessages('first', 530).pym, first.contentWindow, 'null');
+    expect(first.style.height).toBe('530px');
+    // The opaque origin is no pass: another window sending from "null" changes nothing.
+    const other = addFrame(false);
+    post(heightMessages('first', 640).pym, other.contentWindow, 'null');
+    post(heightMessages('first', 640).pym, window, 'null');
+    expect(first.style.height).toBe('530px');
+    expect(second.style.height).toBe('300px');
   });
 
   it('resizes iframes added after the script ran', () => {

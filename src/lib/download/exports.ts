@@ -7,7 +7,6 @@ import type { Theme } from '../charts/palette.ts';
 import type { Filters } from '../state/filterQuery.ts';
 import type { DashboardModel } from '../view/dashboardModel.ts';
 import { dataBundleFiles } from '../view/dataBundleFiles.ts';
-import { CLAIM_EXPORT_COLUMNS } from '../view/exportColumns.ts';
 import { sectionImageSvg } from '../view/sectionImage.ts';
 import type { SectionModel } from '../view/sections.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
@@ -15,18 +14,13 @@ import { buildDataZip } from './dataBundle.ts';
 import { addPngText } from './pngText.ts';
 import { saveFile } from './saveFile.ts';
 import { svgToPng } from './svgToPng.ts';
-import { toCsv } from './toCsv.ts';
 
 type Section = Pick<
   SectionModel<unknown>,
   'id' | 'title' | 'finding' | 'source' | 'chart' | 'rows'
 >;
 
-/** The rows behind a chart, as shown. */
-export function downloadCsv(section: Section): void {
-  const rows = section.rows as unknown as Record<string, unknown>[];
-  saveFile(`${section.id}.csv`, toCsv(rows, [...CLAIM_EXPORT_COLUMNS]), 'text/csv;charset=utf-8');
-}
+export { downloadCsv } from './downloadCsv.ts';
 
 /** The chart with its title, finding, legend and source line. */
 export function downloadSvg(section: Section, theme: Theme): void {

@@ -44,6 +44,14 @@ function isValidHeight(height: unknown): height is number {
 }
 
 /**
+ * Whether an id comes back whole from a pym.js message: pym splits on its separator, so an id
+ * holding `xPYMx`, or ending in `xPYM` (which joins the separator after it), would not.
+ */
+export function pymCanCarry(id: string): boolean {
+  return ['pym', id, 'height', '0'].join(PYM_SEPARATOR).split(PYM_SEPARATOR)[1] === id;
+}
+
+/**
  * Both messages for a measured height. A fractional height is rounded up (so nothing is cut off)
  * and the result is clamped into the accepted range, so every message sent is one the host
  * accepts. Throws a RangeError for a height that is not a finite number, and a TypeError for an
@@ -52,11 +60,10 @@ function isValidHeight(height: unknown): height is number {
 export function heightMessages(id: string, height: number): HeightMessages {
   if (!Number.isFinite(height)) throw new RangeError(`height must be finite, got ${height}`);
   const px = Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, Math.ceil(height)));
-  const pym = ['pym', id, 'height', String(px)].join(PYM_SEPARATOR);
-  // pym splits on its separator: an id holding `xPYMx`, or ending in `xPYM`, would not come back.
-  if (pym.split(PYM_SEPARATOR)[1] !== id) {
+  if (!pymCanCarry(id)) {
     throw new TypeError(`pym.js cannot carry the embed id ${JSON.stringify(id)}`);
   }
+  const pym = ['pym', id, 'height', String(px)].join(PYM_SEPARATOR);
   return { pym, json: JSON.stringify({ type: HEIGHT_MESSAGE_TYPE, id, height: px }) };
 }
 
