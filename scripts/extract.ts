@@ -4,21 +4,24 @@
  *
  * Argument handling, reading and writing only; the logic is in src/lib/extract/.
  * Exit status: 0 done, 1 bad input or failed check, 2 wrong usage.
+ *
+ * Inputs are regular files read up to a limit (src/lib/extract/readInput.ts); the output file is
+ * written to a temporary file and renamed into place, so it is whole or absent. Article text
+ * reaches a terminal only through terminalText (escape sequences and bidi characters shown as
+ * visible escapes); CSV sent to a file or a pipe is the exact text.
  */
-import {
-  closeSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { decodeArticle, InputError } from '../src/lib/extract/decodeInput.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  notARegularFile,
+  readRegularFile,
+} from '../src/lib/extract/readInput.ts';
+import { TERMINAL_MAX_LINE, terminalText } from '../src/lib/format/terminalText.ts';
 import { htmlToText, looksLikeHtml } from '../src/lib/extract/htmlToText.ts';
 import { extractArticle } from '../src/lib/extract/extract.ts';
 import { slug } from '../src/lib/extract/slug.ts';
@@ -30,11 +33,11 @@ const USAGE = `usage:
   npm run extract -- FILE... [--out candidates.csv] [--published YYYY-MM-DD] [--publisher NAME]
   npm run extract -- --check [--archive DIR] [--data DIR]
 
-  FILE         plain text or HTML article (UTF-8); several files give one table
+  FILE         plain text or HTML article (UTF-8), a regular file; several files give one table
   --out        write the candidates to this CSV file (atomically); default: standard output
   --published  publication date, to resolve "yesterday", "over the past five years", ...
   --publisher  the outlet, claimant of figures printed in the article's own voice
-  --max-mb     refuse files larger than this many megabytes (default 32)
+  --max-mb     refuse files larger than this many megabytes (default ${DEFAULT_MAX_BYTES / 1e6})
   --check      compare extraction with the ledger for the archived articles
   --archive    folder of archived articles (default: $LEDGER_ARCHIVE)
   --data       folder with sources.csv and claims.csv (default: the repository's data/)
@@ -44,30 +47,16 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 class UsageError extends Error {}
 
+/** A message or report line for the terminal: quoted names and text made visible, long ones cut. */
+const say = (line: string) => terminalText(line, TERMINAL_MAX_LINE);
+
 function fail(message: string, status: number): never {
-  process.stderr.write(`extract: ${message}\n`);
+  process.stderr.write(`${say(`extract: ${message}`)}\n`);
   process.exit(status);
 }
 
 function readArticle(file: string, maxBytes: number): string {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError('is a directory, not a file');
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('does not exist');
-    if (code === 'EACCES') throw new InputError('cannot be read (permission denied)');
-    throw new InputError(`cannot be read (${(e as Error).message})`);
-  }
-  if (size > maxBytes) {
-    throw new InputError(
-      `is ${(size / 1e6).toFixed(1)} MB, more than the limit of ${maxBytes / 1e6} MB (--max-mb)`,
-    );
-  }
-  return decodeArticle(readFileSync(file));
+  return decodeArticle(readRegularFile(file, maxBytes));
 }
 
 /** The article as plain text, one paragraph per line (HTML is parsed as a whole). */
@@ -86,6 +75,29 @@ interface Sink {
 }
 
 const CHUNK = 1 << 20;
+
+/** Refuse an --out that is a folder or a device before anything is read or written. */
+function checkOut(out: string): void {
+  let stat;
+  try {
+    stat = statSync(out);
+  } catch {
+    try {
+      if (!statSync(dirname(out)).isDirectory()) throw new Error('not a folder');
+    } catch {
+      throw new InputError(`cannot be written: the folder ${dirname(out)} does not exist`);
+    }
+    return; // a new file in an existing folder
+  }
+  if (stat.isDirectory()) {
+    throw new InputError(
+      `is a directory; give a file name for the candidates, e.g. --out ${join(out, 'candidates.csv')}`,
+    );
+  }
+  const what = notARegularFile(stat);
+  // Renaming onto a device or pipe would replace it: only a regular file is overwritten.
+  if (what) throw new InputError(`${what}; give the name of a CSV file to write`);
+}
 
 function fileSink(out: string): Sink {
   const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now()}.tmp`);
@@ -121,11 +133,17 @@ function fileSink(out: string): Sink {
   };
 }
 
+/** On a terminal each row is made visible and cut like any line; a pipe or file gets exact CSV. */
+function terminalRow(line: string): string {
+  return `${say(line.replace(/\n$/, ''))}\n`;
+}
+
 function stdoutSink(): Sink {
   let buffer = '';
+  const shown = process.stdout.isTTY ? terminalRow : (line: string) => line;
   return {
     write(text) {
-      buffer += text;
+      buffer += shown(text);
       if (buffer.length >= CHUNK) {
         process.stdout.write(buffer);
         buffer = '';
@@ -145,11 +163,20 @@ function runExtract(files: string[], values: Record<string, string | boolean | u
   if (published !== undefined && !isIsoDay(published)) {
     throw new UsageError(`--published must be a date written YYYY-MM-DD, not "${published}"`);
   }
-  const maxMb = Number(values['max-mb'] ?? 32);
+  const maxMb = Number(values['max-mb'] ?? DEFAULT_MAX_BYTES / 1e6);
   if (!Number.isFinite(maxMb) || maxMb <= 0) {
     throw new UsageError('--max-mb must be a positive number');
   }
   const maxBytes = maxMb * 1e6;
+  const out = values.out as string | undefined;
+  if (out !== undefined) {
+    try {
+      checkOut(out);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      fail(`--out ${out} ${e.message}; nothing was read or written`, 1);
+    }
+  }
   // First every file is checked, so a bad one stops the run before anything is written.
   const errors: string[] = [];
   for (const file of files) {
@@ -161,11 +188,10 @@ function runExtract(files: string[], values: Record<string, string | boolean | u
     }
   }
   if (errors.length > 0) {
-    for (const e of errors) process.stderr.write(`extract: ${e}\n`);
+    for (const e of errors) process.stderr.write(`${say(`extract: ${e}`)}\n`);
     fail(`nothing written: ${errors.length} of ${files.length} input file(s) cannot be used`, 1);
   }
   // Then each file is read again and extracted paragraph by paragraph, rows streamed out.
-  const out = values.out as string | undefined;
   let sink: Sink;
   try {
     sink = out === undefined ? stdoutSink() : fileSink(out);
@@ -195,13 +221,13 @@ function runExtract(files: string[], values: Record<string, string | boolean | u
   }
   if (out !== undefined) {
     process.stderr.write(
-      `extract: ${count} candidates from ${files.length} file(s) written to ${out}\n`,
+      `${say(`extract: ${count} candidates from ${files.length} file(s) written to ${out}`)}\n`,
     );
   }
 }
 
 function readCsv(file: string): Array<Record<string, string>> {
-  return parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true });
+  return parse(readRegularFile(file), { columns: true, bom: true, skip_empty_lines: true });
 }
 
 function runCheck(values: Record<string, string | boolean | undefined>): void {
@@ -225,12 +251,12 @@ function runCheck(values: Record<string, string | boolean | undefined>): void {
   for (const s of sources) {
     const file = s.archive_file ?? '';
     try {
-      texts.set(file, decodeArticle(readFileSync(join(archive, file))));
+      texts.set(file, decodeArticle(readRegularFile(join(archive, file))));
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
+      const message = (e as Error).message;
       texts.set(
         file,
-        new Error(code === 'ENOENT' ? 'no such file in the archive' : (e as Error).message),
+        new Error(message === 'does not exist' ? 'no such file in the archive' : message),
       );
     }
   }
@@ -249,7 +275,8 @@ function runCheck(values: Record<string, string | boolean | undefined>): void {
     })),
     texts,
   });
-  process.stdout.write(formatCheckReport(report));
+  const lines = formatCheckReport(report).replace(/\n$/, '').split('\n');
+  process.stdout.write(`${lines.map(say).join('\n')}\n`);
   if (!report.ok) process.exit(1);
 }
 

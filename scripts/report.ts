@@ -8,13 +8,16 @@
  *   npm run report -- --data DIR        read the ledger from DIR instead of data/
  *
  * Bad arguments exit with status 2 and a message; files are written only after everything has
- * been computed, so a failure never leaves half a set of CSVs behind.
+ * been computed, so a failure never leaves half a set of CSVs behind. Ledger text reaches the
+ * terminal only through terminalText: escape sequences, control and bidi characters show as
+ * visible escapes, and very long text is cut. The CSV files hold the text unchanged.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import { readLedger } from '../src/lib/data/readLedgerFiles.ts';
 import { analyse, type AnalysisTables } from '../src/lib/analysis/analyse.ts';
+import { terminalText } from '../src/lib/format/terminalText.ts';
 
 const USAGE = `Usage: npm run report [-- --csv DIR] [-- --data DIR]
 
@@ -52,8 +55,26 @@ function parseArgs(argv: readonly string[]): Args {
 
 const WIDTH = Math.max(80, Math.min(process.stdout.columns || 120, 160));
 
-function wrap(text: string, indent: string, width = WIDTH): string {
-  const words = text.split(/\s+/);
+/** Engine sentences quote claimants and figures; a normal one is under 500 characters. */
+const MAX_SENTENCE = 1000;
+
+/** Any text of the ledger or the engine, as the terminal may show it. */
+const show = (v: unknown, max?: number) => terminalText(v, max);
+
+/** Words longer than a line are split: a 20,000-character name must not make one line. */
+function pieces(word: string, room: number): string[] {
+  const chars = Array.from(word);
+  if (chars.length <= room) return [word];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += room) out.push(chars.slice(i, i + room).join(''));
+  return out;
+}
+
+function wrap(raw: unknown, indent: string, width = WIDTH): string {
+  const room = width - indent.length;
+  const words = show(raw, MAX_SENTENCE)
+    .split(/\s+/)
+    .flatMap((w) => pieces(w, room));
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -68,7 +89,7 @@ function wrap(text: string, indent: string, width = WIDTH): string {
   return lines.join('\n');
 }
 
-const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const cell = (v: unknown) => show(v);
 
 /** A plain-text table; columns wider than their share are cut with an ellipsis. */
 function textTable(
@@ -111,19 +132,19 @@ function render(t: AnalysisTables, claimCount: number, dataDir: string): string 
     counts.set(String(v.verdict), (counts.get(String(v.verdict)) ?? 0) + 1);
   }
   out.push(
-    `Contradiction engine: ${claimCount} claims from ${dataDir}/ in ${groups.length} comparison groups`,
-    `  ${[...counts].map(([k, n]) => `${n} ${k}`).join(' · ')}`,
+    `Contradiction engine: ${claimCount} claims from ${show(dataDir)}/ in ${groups.length} comparison groups`,
+    `  ${[...counts].map(([k, n]) => `${n} ${show(k)}`).join(' · ')}`,
     '',
   );
   for (const g of groups) {
     const v = verdicts.get(g.group_id) as Record<string, unknown>;
     const spread = typeof v.spread === 'number' ? ` · spread ${v.spread.toFixed(1)}×` : '';
-    const reasons = v.reasons ? ` (${v.reasons})` : '';
-    out.push(`━━ ${g.group_id}`);
-    out.push(`   ${String(v.verdict).toUpperCase()}${reasons}${spread} · ${g.subject}`);
-    out.push(wrap(String(v.explanation), '   '));
+    const reasons = v.reasons ? ` (${show(v.reasons)})` : '';
+    out.push(`━━ ${show(g.group_id)}`);
+    out.push(`   ${show(v.verdict).toUpperCase()}${reasons}${spread} · ${show(g.subject)}`);
+    out.push(wrap(v.explanation, '   '));
     if (v.low_claimants || v.high_claimants) {
-      out.push(`   low: ${v.low_claimants || '—'}   high: ${v.high_claimants || '—'}`);
+      out.push(wrap(`low: ${v.low_claimants || '—'}   high: ${v.high_claimants || '—'}`, '   '));
     }
     const rows = members
       .filter((m) => m.group_id === g.group_id)
@@ -158,8 +179,8 @@ function render(t: AnalysisTables, claimCount: number, dataDir: string): string 
   const checks = t.checks.objects() as Record<string, unknown>[];
   out.push(`Consistency checks (${checks.length})`, '');
   for (const c of checks) {
-    out.push(`  ${String(c.status).toUpperCase().padEnd(12)} ${c.kind} · ${c.result}`);
-    out.push(wrap(String(c.explanation), '               '));
+    out.push(`  ${show(c.status).toUpperCase().padEnd(12)} ${show(c.kind)} · ${show(c.result)}`);
+    out.push(wrap(c.explanation, '               '));
     out.push(wrap(`claims: ${c.claim_ids}`, '               '));
   }
   const unknown = t.unknown.objects() as Record<string, unknown>[];
@@ -211,12 +232,12 @@ function main(argv: readonly string[]): number {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    if (e.message) console.error(`report: ${e.message}\n`);
+    if (e.message) console.error(`report: ${show(e.message)}\n`);
     console.error(USAGE);
     return e.message ? 2 : 0;
   }
   const refuse = (message: string) => {
-    console.error(`report: ${message}\n\n${USAGE}`);
+    console.error(`report: ${show(message)}\n\n${USAGE}`);
     return 2;
   };
   if (!existsSync(join(args.data, 'claims.csv'))) return refuse(`no claims.csv in "${args.data}".`);
@@ -241,7 +262,7 @@ function main(argv: readonly string[]): number {
   if (files && args.csv !== null) {
     mkdirSync(args.csv, { recursive: true });
     for (const [name, content] of files) writeFileSync(join(args.csv, name), content);
-    console.log(`\nWrote ${files.map(([name]) => name).join(', ')} to ${args.csv}/`);
+    console.log(`\nWrote ${files.map(([name]) => name).join(', ')} to ${show(args.csv)}/`);
   }
   return 0;
 }

@@ -9,6 +9,7 @@ import {
   problemLines,
   provenanceNotice,
   summaryLine,
+  terminalLine,
   type ArchiveStatus,
 } from '../src/lib/validate/cliReport.ts';
 import { parseCliOptions, USAGE } from '../src/lib/validate/cliOptions.ts';
@@ -21,7 +22,7 @@ const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory()
 function main(): number {
   const options = parseCliOptions(process.argv.slice(2), process.env);
   if ('error' in options) {
-    console.error(`validate: ${options.error}\n\n${USAGE}`);
+    console.error(`${terminalLine(`validate: ${options.error}`)}\n\n${USAGE}`);
     return 2;
   }
   if (options.help) {
@@ -65,15 +66,16 @@ function main(): number {
   const notice = provenanceNotice(status);
   const archiveError = !status.checked && options.requireArchive;
   if (notice)
-    console.error(archiveError ? `error: ${notice} (required here)` : `warning: ${notice}`);
-  const lines = problemLines(result);
-  for (const line of lines) console.error(line);
-  const count = lines.length + (archiveError ? 1 : 0);
+    console.error(
+      terminalLine(archiveError ? `error: ${notice} (required here)` : `warning: ${notice}`),
+    );
+  for (const line of problemLines(result)) console.error(line);
+  const count = result.problems.length + (archiveError ? 1 : 0);
   if (count > 0) {
     console.error(countLine(count));
     return 1;
   }
-  console.log(summaryLine(result, status));
+  console.log(terminalLine(summaryLine(result, status)));
   return 0;
 }
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectTerminalSafe } from '../format/terminalOutput.ts';
 
 const report = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/report.ts', ...args], {
@@ -65,4 +66,20 @@ describe('scripts/report.ts', () => {
       ),
     ).toBe(true);
   }, 30_000);
+
+  it('shows the hostile ledger as visible text on short lines, and writes its CSVs unchanged', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'report-')), 'out');
+    const r = report('--data', 'tests/fixtures/hostile-ledger', '--csv', dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expectTerminalSafe(r.stdout);
+    // The escape sequence, the override and the 20,000-character name, each made visible.
+    expect(r.stdout).toContain('\\u001b[31mred\\u001b[0m terminal escape\\u0007');
+    expect(r.stdout).toContain('Armenia ⟨U+202E⟩redro⟨U+202C⟩ and ⟨U+2067⟩isolate⟨U+2069⟩');
+    expect(r.stdout).toMatch(/W… \(\d{1,3}(,\d{3})* more characters\)/);
+    // A multi-line claimant stays on its row of the table.
+    expect(r.stdout).toContain('```\\n# heading\\n[link]');
+    const members = readFileSync(join(dir, 'members.csv'), 'utf8');
+    expect(members).toContain('Armenia \u202Eredro\u202C and \u2067isolate\u2069');
+  }, 60_000);
 });

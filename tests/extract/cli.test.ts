@@ -3,20 +3,28 @@
  * non-zero exit and no output file; a 10 MB article finishes in seconds within a small heap.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  closeSync,
+  constants,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
+  readSync,
   readdirSync,
   rmSync,
+  truncateSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { syntheticArticle } from '../../src/lib/extract/syntheticArticle.ts';
+import { expectTerminalSafe } from '../format/terminalOutput.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const archive = resolve(repoRoot, '../shared/articles');
@@ -25,7 +33,8 @@ const script = resolve(repoRoot, 'scripts/extract.ts');
 
 let dir: string;
 
-function run(args: string[], env: Record<string, string> = {}, heapMb?: number) {
+/** Run the command; it is killed after `timeout` ms, so a command that hangs fails the test. */
+function run(args: string[], env: Record<string, string> = {}, heapMb?: number, timeout = 60_000) {
   const node = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   const started = Date.now();
   const r = spawnSync(process.execPath, [...node, '--import', 'tsx', script, ...args], {
@@ -33,8 +42,15 @@ function run(args: string[], env: Record<string, string> = {}, heapMb?: number) 
     encoding: 'utf8',
     env: { ...process.env, LEDGER_ARCHIVE: '', ...env },
     maxBuffer: 64 * 1024 * 1024,
+    timeout,
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+  return {
+    status: r.status,
+    signal: r.signal,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    ms: Date.now() - started,
+  };
 }
 
 const file = (name: string, content: string | Uint8Array) => {
@@ -127,6 +143,15 @@ describe('extract FILE...', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/big\.txt: is 1\.4 MB, more than the limit of 1 MB/);
   });
 
+  it('refuses a file over 20 MB by default, from its size, before reading it', () => {
+    // A sparse file: 21 MB of nothing on disk, so the test writes no 21 MB.
+    const big = file('huge.txt', 'The storm killed 40 people.\n');
+    truncateSync(big, 21_000_000);
+    const r = run([big]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/huge\.txt: is 21 MB, more than the limit of 20 MB \(--max-mb\)/);
+  });
+
   it('processes a 10 MB article in seconds within a 128 MB heap', () => {
     const big = file('ten-mb.txt', syntheticArticle(10_000_000, 6));
     const out = join(dir, 'ten-mb.csv');
@@ -198,5 +223,122 @@ describe('extract --check', { timeout: 60_000 }, () => {
     const r = run(['--check']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--check needs --archive DIR \(or LEDGER_ARCHIVE\)/);
+  });
+});
+
+describe('extract reads regular files only', { timeout: 60_000 }, () => {
+  /** Devices and pipes: the command must answer within this, never read on or wait. */
+  const QUICK = 20_000;
+
+  it('refuses /dev/zero without reading it', () => {
+    const out = join(dir, 'zero.csv');
+    const r = run(['/dev/zero', '--out', out], {}, 128, QUICK);
+    expect(r.signal, 'the command was killed: it read /dev/zero').toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /extract: \/dev\/zero: is a character device \(such as \/dev\/zero\), not a regular file/,
+    );
+    expect(r.stderr).toMatch(/nothing written/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a named pipe without reading from it or waiting on it', () => {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    // The test holds the pipe open for writing with an article waiting in it: a command that
+    // read the pipe would take those bytes and then wait for more until it was killed.
+    const writer = openSync(fifo, constants.O_RDWR);
+    try {
+      const article = 'The storm killed 40 people.\n';
+      writeSync(writer, article);
+      const r = run([fifo], {}, undefined, QUICK);
+      expect(r.signal, 'the command was killed: it waited on the pipe').toBeNull();
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/pipe\.txt: is a named pipe \(FIFO\), not a regular file/);
+      expect(r.stdout).toBe('');
+      // Nothing was read: every byte is still in the pipe (a non-blocking read, so no hang).
+      const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+      const buffer = Buffer.alloc(100);
+      const n = readSync(reader, buffer);
+      closeSync(reader);
+      expect(buffer.subarray(0, n).toString()).toBe(article);
+    } finally {
+      closeSync(writer);
+      rmSync(fifo);
+    }
+  });
+
+  it('refuses an --out that is a directory, naming it, before reading anything', () => {
+    const before = readdirSync(dir).sort();
+    const r = run([join(archive, '004_ca4c0fb80360bb73.txt'), '--out', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      `extract: --out ${dir} is a directory; give a file name for the candidates, e.g. --out ${join(dir, 'candidates.csv')}; nothing was read or written\n`,
+    );
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('never replaces a pipe or device named by --out', () => {
+    const fifo = join(dir, 'out-pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    try {
+      const r = run(
+        [join(archive, '004_ca4c0fb80360bb73.txt'), '--out', fifo],
+        {},
+        undefined,
+        QUICK,
+      );
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(
+        /--out .*out-pipe\.csv is a named pipe \(FIFO\), not a regular file/,
+      );
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(fifo);
+    }
+  });
+
+  it('refuses an --out in a folder that does not exist', () => {
+    const out = join(dir, 'no-such-folder', 'c.csv');
+    const r = run([join(archive, '004_ca4c0fb80360bb73.txt'), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/cannot be written: the folder .*no-such-folder does not exist/);
+  });
+});
+
+describe('extract output on a terminal', { timeout: 60_000 }, () => {
+  // U+FEFF inside a figure survives extraction, as the ledger's own text might.
+  const ARTICLE = 'At\uFEFF least 40 people died, the ministry said.\n';
+
+  it('--check on the hostile ledger prints its text visibly, on short lines', () => {
+    const r = run(['--check', '--archive', archive, '--data', 'tests/fixtures/hostile-ledger']);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1); // its figures were rewritten, so provenance is stale
+    expectTerminalSafe(r.stdout + r.stderr);
+    expect(r.stdout).toContain('"five days \\u001b[31mred\\u001b[0m terminal escape\\u0007"');
+    expect(r.stdout).toMatch(/W… \(\d{1,3}(,\d{3})* more characters\)/);
+  });
+
+  it('shows candidate rows visibly on a terminal, and exactly in a pipe', () => {
+    const article = file('bom-inside.txt', ARTICLE);
+    const piped = run([article]);
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toContain(',At\uFEFF least 40,');
+    // `script` runs the command on a pseudo-terminal, as a journalist would.
+    const command = [process.execPath, '--import', 'tsx', script, article]
+      .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+      .join(' ');
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, LEDGER_ARCHIVE: '' },
+      timeout: 60_000,
+    });
+    expect(tty.status).toBe(0);
+    const shown = tty.stdout.replace(/\r\n/g, '\n');
+    expectTerminalSafe(shown);
+    expect(shown).toContain(',At⟨U+FEFF⟩ least 40,');
   });
 });

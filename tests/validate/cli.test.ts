@@ -4,6 +4,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateLedger } from '../../src/lib/validate/validateLedger.ts';
+import { BIDI_AND_INVISIBLE } from '../fixtures/hostile-ledger/hostileTexts.ts';
+import { expectTerminalSafe } from '../format/terminalOutput.ts';
 import {
   ARCHIVE_REQUIRED,
   FIXTURE_DIR,
@@ -26,7 +29,8 @@ function runCli(args: string[], env: Record<string, string> = {}) {
     cwd: repoRoot,
     env: { ...base, ...env },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
+    maxBuffer: 16 * 1024 * 1024,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -75,7 +79,7 @@ afterAll(() => {
 
 const LINE = /^(\S+):(\d+):(\d+) (\S+) (.+) \(expected (.+)\)$/;
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: 60_000 }, () => {
   it('prints every problem as file:line:column field problem (expected ...), exits 1, writes nothing', () => {
     const before = {
       bad: snapshot(badDir),
@@ -163,4 +167,109 @@ describe('npm run validate', () => {
       );
     },
   );
+});
+
+const HOSTILE_DIR = 'tests/fixtures/hostile-ledger';
+
+/**
+ * Where the hostile ledger holds a control, bidi or invisible character, found by scanning the
+ * raw files (not through the validator): `file:line:column`, in the validator's reading order.
+ */
+function hostilePlaces(): string[] {
+  const forbidden = new RegExp(
+    `[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f${BIDI_AND_INVISIBLE}]`,
+    'u',
+  );
+  const places: string[] = [];
+  for (const name of ['sources.csv', 'claims.csv', 'events.csv']) {
+    const text = readFileSync(join(repoRoot, HOSTILE_DIR, name), 'utf8').replace(/^\uFEFF/, '');
+    text.split(/\r\n|\n/).forEach((line, i) => {
+      [...line].forEach((char, c) => {
+        if (forbidden.test(char)) places.push(`${HOSTILE_DIR}/${name}:${i + 1}:${c + 1}`);
+      });
+    });
+  }
+  return places;
+}
+
+describe('npm run validate on the hostile fixture ledger', { timeout: 60_000 }, () => {
+  it('reports exactly its control, bidi and invisible characters, each at file:line:column', () => {
+    const result = validateLedger({
+      dataLabel: HOSTILE_DIR,
+      read: (path) => readFileSync(join(repoRoot, HOSTILE_DIR, path)),
+    });
+    const expected = hostilePlaces();
+    expect(expected.length).toBeGreaterThan(50);
+    expect(result.problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(expected);
+    for (const p of result.problems) {
+      expect(p.message).toMatch(
+        /^holds U\+[0-9A-F]{4} [A-Z -]+(?: \(tab\))?, (which .+|a control character); remove it$/,
+      );
+    }
+  });
+
+  it('prints them visibly, on short lines, and exits 1', () => {
+    const { code, stdout, stderr } = runCli(['--data', HOSTILE_DIR]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expectTerminalSafe(stderr);
+    const expected = hostilePlaces();
+    const lines = stderr.trim().split('\n');
+    expect(lines.filter((l) => LINE.test(l)).map((l) => l.split(' ')[0])).toEqual(
+      expected.slice(0, 100),
+    );
+    expect(lines.at(-1)).toBe(`${expected.length} problems found; nothing was changed.`);
+    expect(stderr).toMatch(
+      /claimant holds U\+202E RIGHT-TO-LEFT OVERRIDE, which reorders the text around it; remove it/,
+    );
+    expect(stderr).toMatch(/ holds U\+001B ESCAPE, a control character; remove it/);
+  });
+});
+
+describe('npm run validate on a huge broken file', { timeout: 60_000 }, () => {
+  it('prints the first 100 of 200,000 problems, counts the rest and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-validate-huge-'));
+    try {
+      const files = fixtureFiles() as Record<string, string>;
+      const [header, first] = (files['claims.csv'] ?? '').split('\n');
+      // 200,000 copies of the first claim, each with a fresh id and a unit that does not exist.
+      const rest = edit((first ?? '').replace(/^[^,]+/, ''), ',USD,', ',dollars,');
+      const rows = Array.from({ length: 200_000 }, (_, i) => `bulk-${i}${rest}`);
+      files['claims.csv'] = `${header}\n${rows.join('\n')}\n`;
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const { code, stderr } = runCli(['--data', dir]);
+      expect(stderr).not.toMatch(/RangeError|Maximum call stack/);
+      expect(code).toBe(1);
+      const lines = stderr.trim().split('\n');
+      const problems = lines.filter((l) => LINE.test(l));
+      expect(problems).toHaveLength(100);
+      expect(problems[0]).toMatch(
+        new RegExp(`^${dir}/claims\\.csv:2:\\d+ unit "dollars" is not an allowed value`),
+      );
+      expect(lines.at(-2)).toBe(
+        '… and 199,900 more problems (only the first 100 are printed; fix these and run again)',
+      );
+      expect(lines.at(-1)).toBe('200,000 problems found; nothing was changed.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('prints one line for a claims.csv saved as UTF-16', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-validate-utf16-'));
+    try {
+      const files = fixtureFiles() as Record<string, string>;
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const claims = Buffer.from(`\uFEFF${files['claims.csv']}`, 'utf16le');
+      writeFileSync(join(dir, 'claims.csv'), claims);
+      const { code, stderr } = runCli(['--data', dir]);
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n').slice(1)).toEqual([
+        `${dir}/claims.csv:1:1 (encoding) file is UTF-16 (little-endian byte-order mark FF FE); it was not checked further (expected UTF-8 text with LF or CRLF line ends (in a spreadsheet: save as "CSV UTF-8"))`,
+        '1 problem found; nothing was changed.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -143,7 +143,10 @@ describe('positions, property-tested against the serialised text', () => {
         expect(problems).toEqual([]);
         expect(records.map((r) => r.cells)).toEqual(
           rows.map((row, r) =>
-            row.map((value, c) => ({ value, ...placeOf(text, starts[r]?.[c] ?? 0) })),
+            row.map((value, c) => {
+              const start = starts[r]?.[c] ?? 0;
+              return { value, ...placeOf(text, start), quoted: text[start] === '"' };
+            }),
           ),
         );
       }),

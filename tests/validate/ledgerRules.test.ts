@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codePointLabel, INVISIBLE_CHARS } from '../../src/lib/format/invisibleChars.ts';
 import { edit, expectProblems, validateEdited } from './helpers.ts';
 
 const claims = (from: string, to: string, archive?: null) =>
@@ -250,6 +251,66 @@ describe('cell text', () => {
 
   it('rejects a control character in a cell', () => {
     const result = claims(',stated,2017,2019,,stated,\n', ',stated,2017,2019,,stated,a\tb\n');
-    expectProblems(result, ['data/claims.csv:2:179 note'], /holds a control character/);
+    // The column is the tab's own, one after the start of the cell.
+    expectProblems(
+      result,
+      ['data/claims.csv:2:180 note'],
+      /^holds U\+0009 CHARACTER TABULATION \(tab\), a control character; remove it$/,
+    );
+  });
+
+  it.each(INVISIBLE_CHARS.map((c) => [codePointLabel(c.codePoint), c]))(
+    'rejects %s inside a cell, at its own column, naming it',
+    (label, c) => {
+      const char = String.fromCodePoint(c.codePoint);
+      const result = claims('Invented Institute,', `Invented${char} Institute,`);
+      // The cell starts at column 123; the character follows "Invented".
+      expectProblems(result, ['data/claims.csv:2:131 claimant']);
+      expect(result.problems[0]?.message).toBe(
+        `holds ${label} ${c.name}, which ${c.effect}; remove it`,
+      );
+    },
+  );
+
+  it('says what a right-to-left override does', () => {
+    const result = claims('Invented Institute,', 'Invented \u202Eetutitsni\u202C,');
+    expectProblems(
+      result,
+      ['data/claims.csv:2:132 claimant', 'data/claims.csv:2:142 claimant'],
+      /^holds U\+202E RIGHT-TO-LEFT OVERRIDE, which reorders the text around it; remove it$/,
+    );
+  });
+
+  it('allows a byte-order mark at the very start of a file, not inside a cell', () => {
+    expect(validateEdited('claims.csv', (t) => `\uFEFF${t}`).problems).toEqual([]);
+    // At the start of a cell it is reported once, as a character, not also as white space.
+    const result = claims('Invented Institute,', '\uFEFFInvented Institute,');
+    expectProblems(
+      result,
+      ['data/claims.csv:2:123 claimant'],
+      /^holds U\+FEFF ZERO WIDTH NO-BREAK SPACE/,
+    );
+  });
+
+  it('places a character inside a quoted cell that spans lines and doubles its quotes', () => {
+    const result = claims(
+      ',stated,2017,2019,,stated,\n',
+      ',stated,2017,2019,,stated,"He said ""no""\u200B\nthen \u2067isolated\u2069 \u001b[0m"\n',
+    );
+    // Line 2: the note's quote is at column 179, its value starts at 180, the ZWSP follows 12
+    // characters of it, and the two doubled quotes add two columns: 180 + 12 + 2. Line 3
+    // continues the same cell.
+    expectProblems(result, [
+      'data/claims.csv:2:194 note',
+      'data/claims.csv:3:6 note',
+      'data/claims.csv:3:15 note',
+      'data/claims.csv:3:17 note',
+    ]);
+    expect(result.problems.map((p) => p.message.split(',')[0])).toEqual([
+      'holds U+200B ZERO WIDTH SPACE',
+      'holds U+2067 RIGHT-TO-LEFT ISOLATE',
+      'holds U+2069 POP DIRECTIONAL ISOLATE',
+      'holds U+001B ESCAPE',
+    ]);
   });
 });

@@ -17,8 +17,8 @@ export const USAGE = `Usage: npm run validate -- [--data DIR] [--archive DIR] [-
                      (default: the LEDGER_ARCHIVE environment variable)
   --require-archive  fail when the archive is missing (also LEDGER_REQUIRE_ARCHIVE=1); CI sets it
 
-Prints every problem as file:line:column field problem (expected ...) and exits 1;
-exits 0 when the ledger is valid. Writes nothing.`;
+Prints each problem as file:line:column field problem (expected ...), the first 100 of
+them and then how many more, and exits 1; exits 0 when the ledger is valid. Writes nothing.`;
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes)$/i.test(v.trim());
 

@@ -1,4 +1,8 @@
-/** What `npm run validate` prints, as pure functions of the result. */
+/**
+ * What `npm run validate` prints, as pure functions of the result. Every line goes through the
+ * terminal formatter: problems quote ledger text, and ledger text may hold escape sequences.
+ */
+import { TERMINAL_MAX_LINE, terminalText } from '../format/terminalText.ts';
 import { formatProblem } from './problem.ts';
 import type { ValidationResult } from './validateLedger.ts';
 
@@ -20,8 +24,25 @@ export function provenanceNotice(status: ArchiveStatus): string | undefined {
   );
 }
 
-export function problemLines(result: ValidationResult): string[] {
-  return result.problems.map(formatProblem);
+/** Problems printed before the rest are only counted: a broken file can have one per row. */
+export const MAX_PRINTED_PROBLEMS = 100;
+
+/** A line of the command's own text, with whatever it quotes made visible (a problem quotes at
+ * most 60 characters of a cell, so only a very long folder name is ever cut). */
+export const terminalLine = (line: string) => terminalText(line, TERMINAL_MAX_LINE);
+
+/** The first `max` problems, one line each, then one line counting the rest. */
+export function problemLines(result: ValidationResult, max = MAX_PRINTED_PROBLEMS): string[] {
+  const lines: string[] = [];
+  for (const problem of result.problems.slice(0, max))
+    lines.push(terminalLine(formatProblem(problem)));
+  const more = result.problems.length - lines.length;
+  if (more > 0) {
+    lines.push(
+      `… and ${more.toLocaleString('en-GB')} more ${more === 1 ? 'problem' : 'problems'} (only the first ${max} are printed; fix these and run again)`,
+    );
+  }
+  return lines;
 }
 
 export function summaryLine(result: ValidationResult, status: ArchiveStatus): string {
@@ -33,5 +54,5 @@ export function summaryLine(result: ValidationResult, status: ArchiveStatus): st
 }
 
 export function countLine(problemCount: number): string {
-  return `${problemCount} ${problemCount === 1 ? 'problem' : 'problems'} found; nothing was changed.`;
+  return `${problemCount.toLocaleString('en-GB')} ${problemCount === 1 ? 'problem' : 'problems'} found; nothing was changed.`;
 }

@@ -15,6 +15,8 @@ export interface CsvCell {
   line: number;
   /** Column where the field starts, its opening quote included. */
   column: number;
+  /** Written in quotes: the value starts one column later and each inner `"` takes two. */
+  quoted: boolean;
 }
 
 export interface CsvRecord {
@@ -39,6 +41,21 @@ const encoder = new TextEncoder();
 const isLineEnd = (bytes: Uint8Array, i: number) =>
   i >= bytes.length || bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] === LF);
 
+/** UTF-8 length of a string, counted rather than encoded: this runs once per cell. */
+function utf8Length(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) length += 1;
+    else if (unit < 0x800) length += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      length += 4; // a surrogate pair is one character of four bytes
+      i++;
+    } else length += 3;
+  }
+  return length;
+}
+
 /** Byte offset of each field of a record csv-parse accepted; the fields' raw forms follow. */
 function fieldOffsets(bytes: Uint8Array, start: number, values: string[]): number[] {
   const offsets: number[] = [];
@@ -49,7 +66,7 @@ function fieldOffsets(bytes: Uint8Array, start: number, values: string[]): numbe
       pos++;
     }
     offsets.push(pos);
-    const length = encoder.encode(value).length;
+    const length = utf8Length(value);
     // A quoted field is its value with every quote doubled, between two quotes.
     pos += bytes[pos] === QUOTE ? 2 + length + (value.match(/"/g)?.length ?? 0) : length;
   });
@@ -152,10 +169,22 @@ export function readCsvRecords(file: string, bytes: Uint8Array): CsvFile {
         record_delimiter: ['\r\n', '\n'],
         on_record: (values: string[], info) => {
           const offsets = fieldOffsets(text, recordStart, values);
+          // Each place is counted on from the one before: a line is walked once, not per cell.
+          let place = positions.at(recordStart);
+          let from = recordStart;
+          const next = (offset: number) => {
+            place = positions.advance(place, from, offset);
+            from = offset;
+            return place;
+          };
           records.push({
-            line: positions.at(recordStart).line,
-            cells: values.map((value, i) => ({ value, ...positions.at(offsets[i] ?? 0) })),
-            end: positions.at(offsets[offsets.length - 1] ?? recordStart),
+            line: place.line,
+            cells: values.map((value, i) => {
+              const offset = offsets[i] ?? 0;
+              const { line, column } = next(offset);
+              return { value, line, column, quoted: text[offset] === QUOTE };
+            }),
+            end: next(offsets[offsets.length - 1] ?? recordStart),
           });
           recordStart = chunkStart + info.bytes;
           return null; // collected here, so nothing is lost when a later record throws

@@ -7,9 +7,10 @@
 import { parsePartialDate, type PartialDate } from '../data/partialDate.ts';
 import { COUNTED, HEDGES, MEASURES, QUALIFIERS, SIDES, UNITS } from '../data/types.ts';
 import type { Qualifier } from '../data/types.ts';
+import { forbiddenChars, placeInCell } from './cellCharacters.ts';
 import type { CsvCell } from './csvRecords.ts';
 import type { Descriptor } from './descriptor.ts';
-import { listOf, problemAt, quote, type Problem } from './problem.ts';
+import { appendProblems, listOf, problemAt, quote, type Problem } from './problem.ts';
 import { readNumber, type CheckedTable, type Row } from './tableSchema.ts';
 
 /** One row of one table, with the accessors the rules need. */
@@ -270,32 +271,26 @@ function checkUrl(table: CheckedTable, row: Row, problems: Problem[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Every cell of every table: no white space at either end (it breaks matching against the
-// article and joins on ids) and no control characters (tabs, lone carriage returns, ...).
-// A line break inside a quoted cell is allowed.
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|\r(?!\n)/u;
+// Every cell of every table: no control, bidi or invisible characters (cellCharacters.ts), each
+// reported where it sits, and no white space at either end (it breaks matching against the
+// article and joins on ids). A cell with a forbidden character is not also told about its
+// white space: a tab or a byte-order mark at the end would otherwise be reported twice.
 
 function checkCellText(table: CheckedTable, row: Row, problems: Problem[]): void {
   for (const [name, cell] of row.cells) {
     if (table.invalid.has(cell)) continue;
-    if (cell.value !== cell.value.trim()) {
+    const found = forbiddenChars(cell.value);
+    for (const { index, message, expected } of found) {
+      const at = { file: table.file, ...placeInCell(cell, index) };
+      problems.push(problemAt(at, name, message, expected));
+    }
+    if (found.length === 0 && cell.value !== cell.value.trim()) {
       problems.push(
         problemAt(
           { file: table.file, ...cell },
           name,
           `${quote(cell.value)} has white space at its start or end`,
           'the text without leading or trailing spaces',
-        ),
-      );
-    } else if (CONTROL.test(cell.value)) {
-      problems.push(
-        problemAt(
-          { file: table.file, ...cell },
-          name,
-          `${quote(cell.value)} holds a control character`,
-          'printable text (a line break inside quotes is allowed)',
         ),
       );
     }
@@ -409,7 +404,7 @@ export function checkLedgerRules(tables: readonly CheckedTable[]): Problem[] {
       if (table.resource.name === 'sources') checkUrl(table, row, problems);
       const view = new RowView(table, row);
       for (const rule of rules) rule(view);
-      problems.push(...view.problems);
+      appendProblems(problems, view.problems);
     }
   }
   return problems;

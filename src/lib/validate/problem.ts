@@ -1,3 +1,5 @@
+import { showInvisibleChars } from '../format/invisibleChars.ts';
+
 /**
  * One thing wrong with the ledger, pinned to the place a person has to edit. Every check of the
  * validator returns these; only the command line prints them.
@@ -28,6 +30,14 @@ export function problemAt(place: Place, field: string, message: string, expected
   return { file: place.file, line: place.line, column: place.column, field, message, expected };
 }
 
+/**
+ * Append every problem of `from` to `to`. A loop, not `to.push(...from)`: spreading passes each
+ * problem as an argument, and a file with a problem on each of 200,000 rows overflows the stack.
+ */
+export function appendProblems(to: Problem[], ...from: readonly (readonly Problem[])[]): void {
+  for (const list of from) for (const p of list) to.push(p);
+}
+
 /** `file:line:column field problem (expected ...)`: the one line format the data team reads. */
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column} ${p.field} ${p.message} (expected ${p.expected})`;
@@ -47,7 +57,7 @@ export function sortProblems(
     .sort(
       (a, b) =>
         rank(a.p.file) - rank(b.p.file) ||
-        a.p.file.localeCompare(b.p.file) ||
+        (a.p.file === b.p.file ? 0 : a.p.file.localeCompare(b.p.file)) ||
         a.p.line - b.p.line ||
         a.p.column - b.p.column ||
         a.i - b.i,
@@ -55,10 +65,17 @@ export function sortProblems(
     .map(({ p }) => p);
 }
 
-/** Quote a cell's text for a message: JSON quoting shows stray spaces and control characters. */
+/**
+ * Quote a cell's text for a message: JSON quoting shows stray spaces and control characters,
+ * and bidi and invisible characters are shown as markers (`⟨U+202E⟩`), so no message carries
+ * a character that reorders or hides what follows it.
+ */
 export function quote(text: string, max = 60): string {
   const cut = [...text];
-  return JSON.stringify(cut.length > max ? `${cut.slice(0, max - 1).join('')}…` : text);
+  const json = JSON.stringify(cut.length > max ? `${cut.slice(0, max - 1).join('')}…` : text);
+  // JSON leaves DEL and the C1 controls as they are: escape them like the C0 ones.
+  const escaped = json.replace(/[\u007f-\u009f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+  return showInvisibleChars(escaped);
 }
 
 /** A short list for "expected one of ..." messages. */

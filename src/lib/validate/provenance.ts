@@ -4,7 +4,7 @@
  * event's paragraph must exist. The archive lives outside the repository and is passed in.
  */
 import { paragraphs } from '../archive/paragraphs.ts';
-import { problemAt, quote, type Problem } from './problem.ts';
+import { appendProblems, problemAt, quote, type Problem } from './problem.ts';
 import { readNumber, type CheckedTable, type Row } from './tableSchema.ts';
 import { decodeUtf8 } from './utf8.ts';
 
@@ -103,7 +103,7 @@ export function checkProvenance(
 
   for (const table of cited) {
     for (const row of table?.rows ?? []) {
-      if (table) problems.push(...checkRow(table, row, articles));
+      if (table) appendProblems(problems, checkRow(table, row, articles));
     }
   }
   return { problems, articlesChecked: articles.size };

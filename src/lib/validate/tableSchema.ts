@@ -6,7 +6,7 @@
 import { parsePartialDate } from '../data/partialDate.ts';
 import type { CsvCell, CsvRecord } from './csvRecords.ts';
 import type { FieldSchema, ResourceSchema } from './descriptor.ts';
-import { listOf, problemAt, quote, type Problem } from './problem.ts';
+import { appendProblems, listOf, problemAt, quote, type Problem } from './problem.ts';
 
 /** A data row: its cells by column name (only columns the descriptor knows). */
 export interface Row {
@@ -249,7 +249,7 @@ export function checkTable(
     );
     return { resource, file, rows, invalid, problems };
   }
-  problems.push(...checkHeader(resource, file, header));
+  appendProblems(problems, checkHeader(resource, file, header));
 
   const fieldsByName = new Map(resource.fields.map((f) => [f.name, f]));
   const columns: (FieldSchema | undefined)[] = [];
@@ -313,7 +313,7 @@ export function checkTable(
       }
     }
   }
-  problems.push(...checkUnique(resource, file, rows, missingValues));
+  appendProblems(problems, checkUnique(resource, file, rows, missingValues));
   return { resource, file, rows, invalid, problems };
 }
 

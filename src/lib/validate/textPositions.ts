@@ -46,9 +46,32 @@ export class TextPositions {
     return { line: lo + 1, column };
   }
 
+  /**
+   * The place of `offset`, counted on from `place`, the place of the earlier offset `from`:
+   * cheaper than `at` when a caller walks forward through a line, cell by cell.
+   */
+  advance(place: LineColumn, from: number, offset: number): LineColumn {
+    let { line, column } = place;
+    for (let i = from; i < offset && i < this.bytes.length; i++) {
+      const b = this.bytes[i] ?? 0;
+      if (b === LF || (b === CR && this.bytes[i + 1] !== LF)) {
+        line++;
+        column = 1;
+      } else if (b !== CR && (b & 0xc0) !== 0x80) column++;
+    }
+    return { line, column };
+  }
+
   /** Offset of the first byte of the line after the one holding `offset` (or the end). */
   nextLineStart(offset: number): number {
-    for (const start of this.lineStarts) if (start > offset) return start;
-    return this.bytes.length;
+    // Binary search: a file with a syntax error on every line asks this once per line.
+    let lo = 0;
+    let hi = this.lineStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.lineStarts[mid] ?? 0) > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.lineStarts[lo] ?? this.bytes.length;
   }
 }

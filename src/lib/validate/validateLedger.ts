@@ -4,9 +4,10 @@
  */
 import { readCsvRecords } from './csvRecords.ts';
 import { parseDescriptor } from './descriptor.ts';
+import { encodingProblem, fileFormProblem } from './fileForm.ts';
 import { checkForeignKeys } from './foreignKeys.ts';
 import { checkDescriptorRules, checkLedgerRules } from './ledgerRules.ts';
-import { problemAt, sortProblems, type Problem } from './problem.ts';
+import { appendProblems, problemAt, sortProblems, type Problem } from './problem.ts';
 import { checkProvenance, type Archive } from './provenance.ts';
 import { checkTable, type CheckedTable } from './tableSchema.ts';
 import { decodeUtf8 } from './utf8.ts';
@@ -54,6 +55,8 @@ export function validateLedger(input: LedgerInput): ValidationResult {
       tables: [],
     };
   }
+  const descriptorEncoding = encodingProblem(descriptorFile, descriptorBytes);
+  if (descriptorEncoding) return { problems: [descriptorEncoding], tables: [] };
   const decodedDescriptor = decodeUtf8(descriptorBytes);
   if (decodedDescriptor.firstBadByte) {
     problems.push(
@@ -69,9 +72,9 @@ export function validateLedger(input: LedgerInput): ValidationResult {
     descriptorFile,
     decodedDescriptor.text,
   );
-  problems.push(...descriptorProblems);
+  appendProblems(problems, descriptorProblems);
   if (!descriptor) return { problems, tables: [] };
-  problems.push(...checkDescriptorRules(descriptor, descriptorFile));
+  appendProblems(problems, checkDescriptorRules(descriptor, descriptorFile));
 
   const tables: CheckedTable[] = [];
   for (const resource of descriptor.resources) {
@@ -81,12 +84,17 @@ export function validateLedger(input: LedgerInput): ValidationResult {
       problems.push(fileMissing(file, `the ${resource.name} table named in ${descriptorFile}`));
       continue;
     }
+    const form = fileFormProblem(file, bytes);
+    if (form) {
+      problems.push(form);
+      continue;
+    }
     const csv = readCsvRecords(file, bytes);
     const table = checkTable(resource, file, csv.records);
-    problems.push(...csv.problems, ...table.problems);
+    appendProblems(problems, csv.problems, table.problems);
     tables.push(table);
   }
-  problems.push(...checkForeignKeys(tables), ...checkLedgerRules(tables));
+  appendProblems(problems, checkForeignKeys(tables), checkLedgerRules(tables));
 
   let articlesChecked: number | undefined;
   if (input.archive) {
@@ -96,7 +104,7 @@ export function validateLedger(input: LedgerInput): ValidationResult {
       [byName('claims'), byName('events')],
       input.archive,
     );
-    problems.push(...provenance.problems);
+    appendProblems(problems, provenance.problems);
     articlesChecked = provenance.articlesChecked;
   }
 
