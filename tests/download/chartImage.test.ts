@@ -1,10 +1,8 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { composeChartSvg, wrap } from '../../src/lib/download/chartImage.ts';
 import { xmlChars } from '../../src/lib/download/svgXml.ts';
 import { ALL_HOSTILE } from '../fixtures/hostile-ledger/hostileTexts.ts';
-
-const { DOMParser } = new JSDOM('').window;
 
 describe('wrap', () => {
   it('breaks at spaces but never at a no-break space, which stays in the text', () => {

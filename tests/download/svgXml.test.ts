@@ -1,13 +1,12 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { escapeXmlText, svgToXml, xmlChars } from '../../src/lib/download/svgXml.ts';
 import { ALL_HOSTILE } from '../fixtures/hostile-ledger/hostileTexts.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
-const jsdom = new JSDOM('<!doctype html><html><body></body></html>');
 
 /** The two DOMs an SVG is drawn in: linkedom at build time, a browser-grade DOM (jsdom) in tests. */
 const documents: [string, Document][] = [
@@ -15,12 +14,12 @@ const documents: [string, Document][] = [
     'linkedom',
     parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
   ],
-  ['jsdom', jsdom.window.document],
+  ['jsdom', document],
 ];
 
 /** Parse as XML, the way an SVG viewer does; fails the test on any well-formedness error. */
 function parseXml(text: string): Document {
-  const doc = new jsdom.window.DOMParser().parseFromString(text, 'image/svg+xml');
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   const error = doc.querySelector('parsererror');
   if (error) throw new Error(`not well-formed XML: ${error.textContent}\n${text.slice(0, 300)}`);
   return doc;
@@ -63,7 +62,6 @@ describe('svgToXml', () => {
   }
 
   it('declares the xlink namespace where a link uses it', () => {
-    const document = jsdom.window.document;
     const svg = document.createElementNS(SVG_NS, 'svg');
     const link = document.createElementNS(SVG_NS, 'a');
     link.setAttributeNS(XLINK_NS, 'xlink:href', 'https://example.org/?a=1&b=<2>');
@@ -82,7 +80,7 @@ describe('svgToXml', () => {
   it('round-trips any text through an attribute and a text node', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
-        const root = parseXml(svgToXml(drawing(jsdom.window.document, text))).documentElement;
+        const root = parseXml(svgToXml(drawing(document, text))).documentElement;
         const label = root.getElementsByTagName('text')[0];
         expect(label?.getAttribute('aria-label')).toBe(xmlChars(text));
         expect(label?.getElementsByTagName('title')[0]?.textContent).toBe(xmlChars(text));

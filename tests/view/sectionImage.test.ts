@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
@@ -13,7 +13,6 @@ import { HOSTILE_TEXTS } from '../fixtures/hostile-ledger/hostileTexts.ts';
 // characters or 20,000 characters, and every figure an NBSP (tests/fixtures/hostile-ledger).
 const model = buildModel(readLedger('tests/fixtures/hostile-ledger'));
 const sections = buildSections(model, engineLookups(model), model.claims, true);
-const jsdom = new JSDOM('<!doctype html><html><body></body></html>');
 
 /**
  * Plot draws the chart with whatever DOM it is given: linkedom at build time (og:images), a
@@ -25,11 +24,11 @@ const documents: [string, Document][] = [
     'linkedom',
     parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
   ],
-  ['jsdom', jsdom.window.document],
+  ['jsdom', document],
 ];
 
 function parseXml(text: string): Document {
-  const doc = new jsdom.window.DOMParser().parseFromString(text, 'image/svg+xml');
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   const error = doc.querySelector('parsererror');
   if (error) throw new Error(`not well-formed XML: ${error.textContent?.slice(0, 300)}`);
   return doc;
@@ -77,16 +76,16 @@ describe('section images from the hostile ledger', () => {
     const svg = sectionImageSvg(disputes, {
       width: 640,
       theme: 'light',
-      document: jsdom.window.document,
+      document: document,
     });
     expect(svg.includes('&nbsp;')).toBe(false);
     expect(parseXml(svg).documentElement.textContent).toContain('\u00a0');
   });
 
   it('render to PNG with resvg, as the build does for og:images', { timeout: 30_000 }, () => {
-    const [, document] = documents[0] as [string, Document];
+    const [, linkedom] = documents[0] as [string, Document];
     for (const section of sections) {
-      const svg = sectionImageSvg(section, { width: 600, theme: 'light', document });
+      const svg = sectionImageSvg(section, { width: 600, theme: 'light', document: linkedom });
       const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
       expect(png.subarray(1, 4).toString()).toBe('PNG');
     }
