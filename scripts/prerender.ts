@@ -17,8 +17,7 @@ import { readLedger } from '../src/lib/data/readLedgerFiles.ts';
 import { buildModel } from '../src/lib/view/buildModel.ts';
 import { buildSections, engineLookups } from '../src/lib/view/sections.ts';
 import { sectionImageSvg } from '../src/lib/view/sectionImage.ts';
-import { toCsv } from '../src/lib/download/toCsv.ts';
-import { CLAIM_EXPORT_COLUMNS } from '../src/lib/view/exportColumns.ts';
+import { publishedDataFiles } from '../src/lib/download/publishedData.ts';
 import { addPngText } from '../src/lib/download/pngText.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -162,15 +161,10 @@ for (const id of entry.CHART_IDS) {
   );
 }
 
-// The data, for "Get the data" links that work without JavaScript.
+// The data, for "Get the data" links that work without JavaScript: every CSV through the safe writer.
 mkdirSync(join(dist, 'data'), { recursive: true });
-const claims = model.claims as unknown as Record<string, unknown>[];
-writeAtomic(
-  join(dist, 'data', 'claims-with-sources.csv'),
-  toCsv(claims, [...CLAIM_EXPORT_COLUMNS]),
-);
-for (const name of ['sources.csv', 'claims.csv', 'events.csv', 'datapackage.json', 'README.md']) {
-  writeAtomic(join(dist, 'data', name), readFileSync(join(dataDir, name)));
+for (const file of publishedDataFiles(dataDir, model.claims)) {
+  writeAtomic(join(dist, 'data', file.path), file.contents);
 }
 console.log(
   `Prerendered index.html and ${entry.CHART_IDS.length} embed pages (${entry.CHART_IDS.join(', ')}) with og:images into ${dist}.`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { toCsv } from '../../src/lib/download/toCsv.ts';
+import { CSV_DIALECT, toCsv } from '../../src/lib/download/toCsv.ts';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 
 /** Read a CSV the way a strict reader does: byte-order mark dropped, header as keys, nothing relaxed. */
@@ -94,6 +94,27 @@ describe('toCsv', () => {
       ['a', 'b'],
     );
     expect(csv).toBe('\uFEFFa,b\r\n1900,plain\r\n-12.5,"comma, ""quote""\nand line"\r\n');
+  });
+
+  it('leaves the byte-order mark out of a file a descriptor points at', () => {
+    expect(toCsv([{ a: 'Հայ' }], ['a'], { byteOrderMark: false })).toBe('a\r\nՀայ\r\n');
+  });
+
+  it('declares the dialect it writes', () => {
+    const csv = toCsv([{ a: 'x,"y"', b: 1 }], ['a', 'b'], { byteOrderMark: false });
+    const { delimiter, lineTerminator, quoteChar } = CSV_DIALECT;
+    expect(csv).toBe(
+      `a${delimiter}b${lineTerminator}${quoteChar}x,""y""${quoteChar},1${lineTerminator}`,
+    );
+    expect(CSV_DIALECT).toMatchObject({ doubleQuote: true, header: true });
+  });
+
+  it('quotes a field with white space at either end, so readers that trim keep it', () => {
+    const csv = toCsv([{ a: ' lead', b: 'trail\u00a0', c: 'in side' }], ['a', 'b', 'c']);
+    expect(csv).toBe('\uFEFFa,b,c\r\n" lead","trail\u00a0",in side\r\n');
+    expect(parse(csv, { bom: true, columns: true, ltrim: true, rtrim: true })).toEqual([
+      { a: ' lead', b: 'trail\u00a0', c: 'in side' },
+    ]);
   });
 
   it('writes numbers unformatted and missing values as empty cells', () => {

@@ -106,3 +106,88 @@ test('Download all data holds every table, the descriptor and a README with the 
   });
   expect(claims.length).toBe(all.filter((c) => c.topic === 'casualties').length);
 });
+
+// The site built from the hostile fixture ledger (project `hostile`, see playwright.config.ts):
+// every figure the charts draw holds a no-break space, and the ledger's free text holds markup,
+// quotes, formula cells and terminal escapes.
+test.describe('downloads from the hostile ledger', { tag: '@hostile' }, () => {
+  const hostile = buildModel(readLedger('tests/fixtures/hostile-ledger'));
+
+  test('the SVG of a chart drawing NBSPs parses as XML with its text, and the PNG renders', async ({
+    page,
+  }) => {
+    await openLive(page, './');
+    const section = page.locator('section#disputes');
+    const svg = await download(page, () =>
+      section.getByRole('button', { name: 'Download SVG' }).click(),
+    );
+    const svgText = svg.bytes.toString('utf8');
+    expect(svgText).not.toContain('&nbsp;');
+    // The browser's own XML parser, as an SVG viewer or editor reads the file.
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        text: doc.documentElement.textContent ?? '',
+        elements: [...doc.querySelectorAll('script, img, meta, b, i')].length,
+      };
+    }, svgText);
+    expect(parsed.error).toBeNull();
+    expect(parsed.elements).toBe(0);
+    const drawn = hostile.claims.filter((c) => parsed.text.includes(c.figure_text));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((c) => c.figure_text.includes('\u00a0'))).toBe(true);
+    expect(parsed.text).toContain('<img src=x onerror="alert(1)">');
+
+    const png = await download(page, () =>
+      section.getByRole('button', { name: 'Download PNG' }).click(),
+    );
+    expect(png.name).toBe('disputes.png');
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    expect(readPngText(new Uint8Array(png.bytes)).Title).toBe('Where sources disagree');
+    const size = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      return [image.width, image.height];
+    }, png.bytes.toString('base64'));
+    expect(size[0]).toBeGreaterThan(600);
+    expect(size[1]).toBeGreaterThan(600);
+  });
+
+  test('the CSV, the zip and the data beside the site keep hostile text as text, no formula live', async ({
+    page,
+    request,
+  }) => {
+    await openLive(page, './');
+    const csv = await download(page, () =>
+      page.locator('section#disputes').getByRole('button', { name: 'Download CSV' }).click(),
+    );
+    const rows = parse(csv.bytes.toString('utf8'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const byId = new Map(hostile.claims.map((c) => [c.claim_id, c]));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const claim = byId.get(row.claim_id as string) as ViewClaim;
+      expect(row.figure_text).toBe(claim.figure_text);
+      expect((row.claimant ?? '').replace(/^'(?=[=+\-@\t\r\n])/, '')).toBe(claim.claimant);
+    }
+
+    const zip = await download(page, () =>
+      page.getByRole('button', { name: 'Download all data (zip)' }).click(),
+    );
+    const files = unzipSync(new Uint8Array(zip.bytes));
+    const descriptor = JSON.parse(strFromU8(files['datapackage.json'] as Uint8Array));
+    expect(descriptor.resources.every((r: { encoding: string }) => r.encoding === 'utf-8')).toBe(
+      true,
+    );
+
+    // The files the build publishes in data/, for readers without JavaScript.
+    const claims = await (await request.get('data/claims.csv')).text();
+    expect(claims).toContain(",'+1+1\r\n");
+    expect(claims).not.toMatch(/(^|,)\+1\+1/m);
+    const published = await (await request.get('data/datapackage.json')).json();
+    expect(published.resources.every((r: { dialect?: object }) => r.dialect)).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
@@ -6,6 +7,8 @@ import { buildModel } from '../../src/lib/view/buildModel.ts';
 import { dataBundleFiles } from '../../src/lib/view/dataBundleFiles.ts';
 import { buildDataZip } from '../../src/lib/download/dataBundle.ts';
 import { NO_FILTERS } from '../../src/lib/state/filterQuery.ts';
+import { CSV_DIALECT } from '../../src/lib/download/toCsv.ts';
+import { ALL_HOSTILE } from '../fixtures/hostile-ledger/hostileTexts.ts';
 
 // tests/fixtures/hostile: a made-up ledger whose text cells look like spreadsheet formulas.
 const model = buildModel(readLedger('tests/fixtures/hostile'));
@@ -41,5 +44,103 @@ describe('the data zip on hostile cells', () => {
   it('the engine still compares the two made-up claims', () => {
     const verdicts = table('verdicts.csv');
     expect(verdicts.map((v) => v.verdict)).toContain('contradict');
+  });
+});
+
+describe("the zip's descriptor", () => {
+  const ledger = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as {
+    resources: {
+      name: string;
+      schema: {
+        fields: { name: string; constraints?: Record<string, unknown> }[];
+        primaryKey: string[];
+        foreignKeys?: unknown[];
+      };
+    }[];
+  };
+  const real = buildModel(readLedger('data'));
+  const zip = unzipSync(buildDataZip(dataBundleFiles(real, real.claims, NO_FILTERS, '2026-01-01')));
+  const bundle = JSON.parse(strFromU8(zip['datapackage.json'] as Uint8Array));
+  const resource = (name: string) =>
+    bundle.resources.find((r: { name: string }) => r.name === name);
+  const ledgerSchema = (name: string) => ledger.resources.find((r) => r.name === name)?.schema;
+
+  it('declares a standard encoding and the dialect, and the files have no byte-order mark', () => {
+    for (const r of bundle.resources) {
+      expect(r.encoding).toBe('utf-8');
+      expect(r.dialect).toEqual(CSV_DIALECT);
+      expect(strFromU8(zip[r.path] as Uint8Array).startsWith('\uFEFF')).toBe(false);
+    }
+  });
+
+  it('carries the keys and constraints of data/datapackage.json to the ledger tables', () => {
+    for (const name of ['sources', 'events']) {
+      expect(resource(name).schema.fields).toEqual(ledgerSchema(name)?.fields);
+      expect(resource(name).schema.primaryKey).toEqual(ledgerSchema(name)?.primaryKey);
+      expect(resource(name).schema.foreignKeys).toEqual(ledgerSchema(name)?.foreignKeys);
+    }
+    const joined = resource('claims-with-sources').schema;
+    expect(joined.primaryKey).toEqual(['claim_id']);
+    expect(joined.foreignKeys).toEqual(
+      expect.arrayContaining(ledgerSchema('claims')?.foreignKeys ?? []),
+    );
+    const byName = new Map(joined.fields.map((f: { name: string }) => [f.name, f]));
+    for (const field of ledgerSchema('claims')?.fields ?? []) {
+      if (byName.has(field.name)) expect(byName.get(field.name)).toEqual(field);
+    }
+    // An article repeats on each of its claims: its own unique columns are not unique here.
+    const archive = ledgerSchema('sources')?.fields.find((f) => f.name === 'archive_file');
+    expect(archive?.constraints?.unique).toBe(true);
+    expect(byName.get('archive_file')).toMatchObject({
+      constraints: { required: true, pattern: archive?.constraints?.pattern },
+    });
+    expect((byName.get('archive_file') as { constraints: object }).constraints).not.toHaveProperty(
+      'unique',
+    );
+  });
+
+  it('keys the engine tables and ties them to their groups', () => {
+    expect(resource('groups').schema.primaryKey).toEqual(['group_id']);
+    expect(resource('members').schema.primaryKey).toEqual(['group_id', 'claim_id']);
+    expect(resource('checks').schema.primaryKey).toEqual(['check_id']);
+    for (const name of ['verdicts', 'members']) {
+      expect(resource(name).schema.foreignKeys).toEqual([
+        { fields: ['group_id'], reference: { resource: 'groups', fields: ['group_id'] } },
+      ]);
+    }
+  });
+});
+
+describe('the data zip of the hostile ledger', () => {
+  const hostile = buildModel(readLedger('tests/fixtures/hostile-ledger'));
+  const zip = unzipSync(
+    buildDataZip(dataBundleFiles(hostile, hostile.claims, NO_FILTERS, '2026-01-01')),
+  );
+  const rows = (name: string) =>
+    parse(strFromU8(zip[name] as Uint8Array), { columns: true }) as Record<string, string>[];
+  /** The documented way back from a cell to the text: drop the apostrophe before a formula prefix. */
+  const original = (cell: string | undefined) => (cell ?? '').replace(/^'(?=[=+\-@\t\r\n])/, '');
+
+  it('keeps every hostile string as text, formula cells neutralised', () => {
+    const claims = rows('claims-with-sources.csv');
+    hostile.claims.forEach((claim, i) => {
+      for (const column of ['figure_text', 'claimant', 'note', 'publisher', 'byline'] as const) {
+        expect(original(claims[i]?.[column])).toBe(claim[column] ?? '');
+      }
+    });
+    const events = rows('events.csv');
+    hostile.events.forEach((event, i) => expect(original(events[i]?.title)).toBe(event.title));
+    const cells = Object.values(zip)
+      .map((bytes) => strFromU8(bytes))
+      .join('\n');
+    for (const text of ALL_HOSTILE) expect(cells).toContain(text.replaceAll('"', '""'));
+    // No cell a spreadsheet would run: every formula-like cell starts with the apostrophe.
+    for (const name of Object.keys(zip).filter((n) => n.endsWith('.csv'))) {
+      for (const row of rows(name)) {
+        for (const cell of Object.values(row)) {
+          if (/^[=+@\t\r\n]/.test(cell)) throw new Error(`live formula in ${name}: ${cell}`);
+        }
+      }
+    }
   });
 });

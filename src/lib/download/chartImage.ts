@@ -4,6 +4,7 @@
  * code runs in the browser (downloads) and in Node (build-time images).
  */
 import type { Theme } from '../charts/palette.ts';
+import { escapeXmlAttribute, escapeXmlText } from './svgXml.ts';
 
 export interface LegendItem {
   label: string;
@@ -15,7 +16,7 @@ export interface ChartImageParts {
   title: string;
   finding: string;
   source: string;
-  /** The chart's own `<svg>` markup, as Plot drew it. */
+  /** The chart's own `<svg>` as Plot drew it, serialised as XML by `svgToXml` (never `outerHTML`). */
   chartSvg: string;
   chartWidth: number;
   chartHeight: number;
@@ -23,14 +24,17 @@ export interface ChartImageParts {
   theme: Theme;
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * White space a line may break at: `\s` without the no-break spaces (U+00A0, U+2007, U+202F) and
+ * U+FEFF, which `\s` also matches, so "Walla\u00a0news" stays one word with its own space.
+ */
+const BREAKABLE_SPACE = /[\t\n\v\f\r \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+/;
 
 /** Break text into lines of about `chars` characters at spaces (SVG text does not wrap). */
 export function wrap(text: string, chars: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(BREAKABLE_SPACE).filter(Boolean)) {
     if (line && line.length + 1 + word.length > chars) {
       lines.push(line);
       line = word;
@@ -62,7 +66,7 @@ export function composeChartSvg(parts: ChartImageParts): string {
     for (const line of wrap(text, Math.floor((perLine * 15) / size))) {
       y += size * 1.3;
       out.push(
-        `<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
+        `<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXmlText(line)}</text>`,
       );
     }
   };
@@ -84,7 +88,7 @@ export function composeChartSvg(parts: ChartImageParts): string {
       ? (SYMBOL_PATH[item.symbol] ?? SYMBOL_PATH.circle)
       : '<rect x="0" y="-10" width="12" height="12"/>';
     out.push(
-      `<g transform="translate(${x.toFixed(1)},${y.toFixed(1)})" fill="${item.colour ?? fg}">${mark}<text x="18" y="0" font-size="12" fill="${fg}">${escapeXml(item.label)}</text></g>`,
+      `<g transform="translate(${x.toFixed(1)},${y.toFixed(1)})" fill="${escapeXmlAttribute(item.colour ?? fg)}">${mark}<text x="18" y="0" font-size="12" fill="${fg}">${escapeXmlText(item.label)}</text></g>`,
     );
     x += w;
   }
@@ -100,7 +104,7 @@ export function composeChartSvg(parts: ChartImageParts): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif">` +
-    `<title>${escapeXml(parts.title)}</title>` +
+    `<title>${escapeXmlText(parts.title)}</title>` +
     `<rect width="100%" height="100%" fill="${bg}"/>` +
     out.join('') +
     '</svg>'

@@ -182,7 +182,7 @@ export function bundleReadme(opts: BundleReadmeOptions): string {
     '',
     '## How the CSV files are written',
     '',
-    '- UTF-8 with a byte-order mark, comma-separated, RFC 4180 quoting, CRLF line ends, a header row.',
+    '- UTF-8 without a byte-order mark (as `datapackage.json` declares, so that Data Package readers read the first column name correctly), comma-separated, RFC 4180 quoting, CRLF line ends, a header row. To open a file in Excel, use Data > From Text/CSV and choose UTF-8; the CSV download under each chart has a byte-order mark and opens directly.',
     '- Numbers are unformatted (no thousands separators). An empty cell means unknown or does not apply.',
     "- A text cell that starts with `=`, `+`, `-`, `@`, a tab or a line break, and is not a plain number such as `-12.5`, is written with a leading apostrophe (`'`) so that spreadsheet software shows it as text instead of running it as a formula. Numbers, negative ones included, are never changed. When you read the files with a program, remove an apostrophe that is followed by one of those characters to get the original text.",
     '',

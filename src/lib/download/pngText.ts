@@ -22,11 +22,16 @@ export function crc32(bytes: Uint8Array): number {
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
-/** Latin-1 only, as tEXt requires; anything else becomes "?". */
+/**
+ * Printable Latin-1 and line feeds only, as tEXt requires; anything else becomes "?". Control
+ * characters (a terminal escape in a ledger note) would otherwise reach whatever tool prints the
+ * metadata.
+ */
 function latin1(text: string): number[] {
   return [...text].map((ch) => {
     const code = ch.codePointAt(0) ?? 63;
-    return code > 0 && code < 256 ? code : 63;
+    const printable = code === 10 || (code >= 32 && code < 127) || (code >= 160 && code < 256);
+    return printable ? code : 63;
   });
 }
 

@@ -3,9 +3,13 @@
  *
  * - RFC 4180: comma-separated, a header row, CRLF after every record (the last one too), and a
  *   field is quoted when it holds a comma, a double quote, CR or LF (quotes inside are doubled).
- * - It starts with a UTF-8 byte-order mark, so spreadsheet software reads Armenian names and
- *   other non-ASCII text as UTF-8 instead of the system code page. Parsers that honour the mark
- *   (csv-parse `bom: true`, Python's `utf-8-sig`, R's `readr`) drop it.
+ * - By default it starts with a UTF-8 byte-order mark, so spreadsheet software reads Armenian
+ *   names and other non-ASCII text as UTF-8 instead of the system code page. Files that a Data
+ *   Package descriptor points at are written without it (`byteOrderMark: false`): the descriptor
+ *   says `utf-8`, and Frictionless readers (the JavaScript `datapackage` library among them)
+ *   would read the mark as part of the first column's name.
+ * - A field that starts or ends with white space is quoted too, so that readers which trim
+ *   unquoted fields (the `datapackage` library always does) keep the text as written.
  * - Numbers are written unformatted, `String(number)`: no thousands separators, no rounding.
  *   `null`, `undefined`, `NaN` and ±Infinity are empty cells (the ledger's "unknown").
  * - Formula neutralisation (OWASP "CSV injection"): a spreadsheet runs a cell that starts with
@@ -27,10 +31,27 @@ const FORMULA_PREFIX = /^[=+\-@\t\r\n]/;
 /** A plain decimal number, optionally signed, with an optional exponent: `-12.5`, `+3`, `1e-6`. */
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
+
+/**
+ * How `toCsv` writes a file, as a Frictionless CSV Dialect: what a `datapackage.json` declares
+ * for every table it writes, so that readers need not guess (a sniffer guesses wrong on some).
+ */
+export const CSV_DIALECT = {
+  delimiter: ',',
+  lineTerminator: CRLF,
+  quoteChar: '"',
+  doubleQuote: true,
+  header: true,
+} as const;
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte-order mark (for spreadsheets); default true. */
+  byteOrderMark?: boolean;
+}
 
 /** Text as a spreadsheet should show it: formula-like text gets a leading apostrophe. */
 function neutraliseText(text: string): string {
@@ -67,6 +88,7 @@ function record(fields: string[]): string {
 export function toCsv(
   rows: readonly Record<string, unknown>[],
   columns: readonly string[],
+  { byteOrderMark = true }: CsvOptions = {},
 ): string {
   if (columns.length === 0) throw new RangeError('toCsv needs at least one column');
   const header = columns.map((name) => neutraliseText(name));
@@ -81,5 +103,5 @@ export function toCsv(
       record(columns.map((name) => cellText(Object.hasOwn(row, name) ? row[name] : null))),
     );
   }
-  return BOM + lines.join('');
+  return (byteOrderMark ? BOM : '') + lines.join('');
 }

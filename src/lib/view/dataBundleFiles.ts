@@ -7,7 +7,16 @@ import descriptor from '../../../data/datapackage.json' with { type: 'json' };
 import { bundleReadme, type BundleFile, type BundleTable } from '../download/dataBundle.ts';
 import { toCsv } from '../download/toCsv.ts';
 import type { Filters } from '../state/filterQuery.ts';
-import type { DashboardModel, PlainTable } from './dashboardModel.ts';
+import {
+  bundleDescriptorJson,
+  claimWithSourceFields,
+  ENGINE_KEYS,
+  engineField,
+  ledgerFields,
+  ledgerKeys,
+  type BundleResource,
+} from './bundleDescriptor.ts';
+import type { DashboardModel, EngineTableName, PlainTable } from './dashboardModel.ts';
 import { CLAIM_EXPORT_COLUMNS, DERIVED_CLAIM_COLUMNS } from './exportColumns.ts';
 import type { ViewClaim } from './viewClaim.ts';
 
@@ -84,17 +93,6 @@ const ENGINE_COLUMNS: Record<string, Record<string, string>> = {
   },
 };
 
-type Field = { name: string; description: string };
-const ledgerFields = (name: string): Field[] =>
-  (descriptor.resources.find((r) => r.name === name)?.schema.fields ?? []) as Field[];
-
-function describe(
-  columns: readonly string[],
-  known: Record<string, string>,
-): { name: string; description: string }[] {
-  return columns.map((name) => ({ name, description: known[name] ?? '(see data/README.md)' }));
-}
-
 /** Human-readable filters for the README ("none" when nothing is filtered). */
 export function filterSummary(filters: Filters): Record<string, string[] | string> {
   const out: Record<string, string[] | string> = {};
@@ -108,7 +106,7 @@ export function filterSummary(filters: Filters): Record<string, string[] | strin
   return out;
 }
 
-/** A column's Table Schema type, read off its values (the download's rows are typed already). */
+/** A column's Table Schema type, read off its values (the engine's rows are typed already). */
 function typeOf(rows: readonly Record<string, unknown>[], column: string): string {
   const values = rows
     .map((r) => r[column])
@@ -120,34 +118,104 @@ function typeOf(rows: readonly Record<string, unknown>[], column: string): strin
   return 'string';
 }
 
-/** The zip's own Data Package descriptor: one resource per file in it. */
-function bundleDescriptor(tables: readonly (BundleTable & { rows: Record<string, unknown>[] })[]) {
+type Rows = Record<string, unknown>[];
+type Table = BundleResource & { rows: Rows };
+
+/** One of the engine's tables, restricted to `rows`, with its keys and typed columns. */
+function engineTable(
+  name: EngineTableName,
+  table: PlainTable,
+  rows: Rows,
+  description: string,
+): Table {
+  const keys = ENGINE_KEYS[name] ?? { primaryKey: [], foreignKeys: [] };
+  const known = ENGINE_COLUMNS[name] ?? {};
   return {
-    profile: 'tabular-data-package',
-    name: descriptor.name,
-    title: descriptor.title,
-    description: descriptor.description,
-    version: descriptor.version,
-    licenses: descriptor.licenses,
-    resources: tables.map((t) => ({
-      name: t.name.replace(/\.csv$/, ''),
-      path: t.name,
-      profile: 'tabular-data-resource',
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
-      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
-      description: t.description,
-      schema: {
-        fields: t.columns.map((c) => ({
-          name: c.name,
-          type: typeOf(t.rows, c.name),
-          description: c.description,
-        })),
-        missingValues: [''],
-      },
-    })),
+    path: `${name}.csv`,
+    description,
+    fields: table.columns.map((column) =>
+      engineField(
+        column,
+        known[column] ?? '(see data/README.md)',
+        typeOf(rows, column),
+        keys.primaryKey,
+      ),
+    ),
+    ...keys,
+    rows,
   };
+}
+
+/** The ledger's tables: the claims shown joined to their sources, those sources and their events. */
+function ledgerTables(model: DashboardModel, shown: readonly ViewClaim[]): Table[] {
+  const sourceIds = new Set(shown.map((c) => c.source_id));
+  const claimKeys = ledgerKeys('claims');
+  const descriptions = { ...ledgerDescriptions(), ...DERIVED_CLAIM_COLUMNS };
+  return [
+    {
+      path: 'claims-with-sources.csv',
+      description:
+        'Every figure shown, joined to its article and annotated by the comparison engine.',
+      fields: claimWithSourceFields(CLAIM_EXPORT_COLUMNS, descriptions),
+      primaryKey: claimKeys.primaryKey,
+      // Every group of a claim shown is in groups.csv, and every article in sources.csv.
+      foreignKeys: [
+        ...claimKeys.foreignKeys,
+        { fields: ['group_id'], reference: { resource: 'groups', fields: ['group_id'] } },
+      ],
+      rows: shown as unknown as Rows,
+    },
+    {
+      path: 'sources.csv',
+      description: 'The articles the figures shown come from.',
+      fields: ledgerFields('sources'),
+      ...ledgerKeys('sources'),
+      rows: model.sources.filter((s) => sourceIds.has(s.source_id)) as unknown as Rows,
+    },
+    {
+      path: 'events.csv',
+      description: 'Dated events those articles mention.',
+      fields: ledgerFields('events'),
+      ...ledgerKeys('events'),
+      rows: model.events.filter((e) => sourceIds.has(e.source_id)) as unknown as Rows,
+    },
+  ];
+}
+
+function ledgerDescriptions(): Record<string, string> {
+  return Object.fromEntries(
+    (['claims', 'sources'] as const).flatMap((n) =>
+      ledgerFields(n).map((f) => [f.name, f.description]),
+    ),
+  );
+}
+
+/** The engine's tables, for the groups of the claims shown and the checks that involve them. */
+function engineTables(model: DashboardModel, shown: readonly ViewClaim[]): Table[] {
+  const claimIds = new Set(shown.map((c) => c.claim_id));
+  const groupIds = new Set(shown.map((c) => c.group_id).filter((g): g is string => g !== null));
+  const inGroups = (t: PlainTable) => t.rows.filter((r) => groupIds.has(String(r.group_id)));
+  const checks = model.analysis.checks.rows.filter((r) =>
+    String(r.claim_ids)
+      .split(/[\s+]+/)
+      .some((id) => claimIds.has(id)),
+  );
+  return [
+    ...(['groups', 'verdicts', 'members'] as const).map((name) =>
+      engineTable(
+        name,
+        model.analysis[name],
+        inGroups(model.analysis[name]),
+        `The comparison engine's ${name}, for the groups of the figures shown.`,
+      ),
+    ),
+    engineTable(
+      'checks',
+      model.analysis.checks,
+      checks,
+      'Consistency checks involving the figures shown.',
+    ),
+  ];
 }
 
 export function dataBundleFiles(
@@ -156,68 +224,22 @@ export function dataBundleFiles(
   filters: Filters,
   generated: string,
 ): BundleFile[] {
-  const claimIds = new Set(shown.map((c) => c.claim_id));
-  const sourceIds = new Set(shown.map((c) => c.source_id));
-  const groupIds = new Set(shown.map((c) => c.group_id).filter((g): g is string => g !== null));
-  const inGroups = (t: PlainTable) => t.rows.filter((r) => groupIds.has(String(r.group_id)));
-  const checks = model.analysis.checks.rows.filter((r) =>
-    String(r.claim_ids)
-      .split(/[\s+]+/)
-      .some((id) => claimIds.has(id)),
-  );
-  const ledgerDescriptions = Object.fromEntries(
-    ['claims', 'sources'].flatMap((n) => ledgerFields(n).map((f) => [f.name, f.description])),
-  );
-  const tables: (BundleTable & { rows: Record<string, unknown>[] })[] = [
-    {
-      name: 'claims-with-sources.csv',
-      description:
-        'Every figure shown, joined to its article and annotated by the comparison engine.',
-      columns: describe(CLAIM_EXPORT_COLUMNS, { ...ledgerDescriptions, ...DERIVED_CLAIM_COLUMNS }),
-      rows: shown as unknown as Record<string, unknown>[],
-    },
-    {
-      name: 'sources.csv',
-      description: 'The articles the figures shown come from.',
-      columns: ledgerFields('sources'),
-      rows: model.sources.filter((s) => sourceIds.has(s.source_id)) as unknown as Record<
-        string,
-        unknown
-      >[],
-    },
-    {
-      name: 'events.csv',
-      description: 'Dated events those articles mention.',
-      columns: ledgerFields('events'),
-      rows: model.events.filter((e) => sourceIds.has(e.source_id)) as unknown as Record<
-        string,
-        unknown
-      >[],
-    },
-    ...(['groups', 'verdicts', 'members'] as const).map((name) => ({
-      name: `${name}.csv`,
-      description: `The comparison engine's ${name}, for the groups of the figures shown.`,
-      columns: describe(model.analysis[name].columns, ENGINE_COLUMNS[name] ?? {}),
-      rows: inGroups(model.analysis[name]),
-    })),
-    {
-      name: 'checks.csv',
-      description: 'Consistency checks involving the figures shown.',
-      columns: describe(model.analysis.checks.columns, ENGINE_COLUMNS.checks ?? {}),
-      rows: checks,
-    },
-  ];
+  const tables = [...ledgerTables(model, shown), ...engineTables(model, shown)];
+  // No byte-order mark: the descriptor points at these files and says utf-8 (see toCsv.ts).
   const files: BundleFile[] = tables.map((t) => ({
-    name: t.name,
+    name: t.path,
     text: toCsv(
       t.rows,
-      t.columns.map((c) => c.name),
+      t.fields.map((f) => f.name),
+      { byteOrderMark: false },
     ),
   }));
-  files.push({
-    name: 'datapackage.json',
-    text: `${JSON.stringify(bundleDescriptor(tables), null, 2)}\n`,
-  });
+  files.push({ name: 'datapackage.json', text: bundleDescriptorJson(tables) });
+  const readmeTables: BundleTable[] = tables.map(({ path, description, fields }) => ({
+    name: path,
+    description,
+    columns: fields.map(({ name, description }) => ({ name, description })),
+  }));
   files.push({
     name: 'README.md',
     text: bundleReadme({
@@ -225,7 +247,7 @@ export function dataBundleFiles(
       version: descriptor.version,
       generated,
       filters: filterSummary(filters),
-      tables: tables.map(({ name, description, columns }) => ({ name, description, columns })),
+      tables: readmeTables,
       citation: CITATION,
     }),
   });

@@ -7,6 +7,7 @@ import * as Plot from '../charts/plotParts.ts';
 import { chartSvg } from '../charts/accessiblePlot.ts';
 import type { Theme } from '../charts/palette.ts';
 import { composeChartSvg, type LegendItem } from '../download/chartImage.ts';
+import { svgToXml } from '../download/svgXml.ts';
 import type { SectionModel } from './sections.ts';
 
 type Format = (value: unknown) => string;
@@ -52,7 +53,8 @@ export function sectionImageSvg(
     title: section.title,
     finding: section.finding,
     source: section.source,
-    chartSvg: svg.outerHTML,
+    // As XML: outerHTML writes a no-break space as `&nbsp;`, which no XML reader accepts.
+    chartSvg: svgToXml(svg),
     chartWidth: Number(svg.getAttribute('width')) || width,
     chartHeight: Number(svg.getAttribute('height')) || 400,
     legend: legendItems(drawn, options),
