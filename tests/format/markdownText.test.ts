@@ -13,8 +13,8 @@ import {
   joinMarkdown,
   markdownSource,
   markdownText,
-  md,
   mdCode,
+  safeMd,
   type Markdown,
 } from '../../src/lib/format/markdownText.ts';
 import { visibleText } from '../../src/lib/format/visibleText.ts';
@@ -60,9 +60,9 @@ const tags = (root: Element) => [...root.querySelectorAll('*')].map((el) => el.l
 
 /** The three places the notebooks put ledger text: a paragraph, a list item and a heading. */
 const contexts = (text: string): [string, Markdown][] => [
-  ['paragraph', md`Claimant: ${text}`],
-  ['list item', md`- **${text}** and ${mdCode(text)}`],
-  ['heading', md`### ${text}`],
+  ['paragraph', safeMd`Claimant: ${text}`],
+  ['list item', safeMd`- **${text}** and ${mdCode(text)}`],
+  ['heading', safeMd`### ${text}`],
 ];
 
 /** What each context must render to: its own elements only, and the text exactly. */
@@ -166,26 +166,22 @@ describe('markdownText', () => {
   });
 });
 
-describe('md', () => {
+describe('safeMd', () => {
   it('keeps what code writes as Markdown and writes every value as text', () => {
-    const note = md`**${'<i>x</i>'}** in ${mdCode('a`b')}`;
+    const note = safeMd`**${'<i>x</i>'}** in ${mdCode('a`b')}`;
     expect(note.source).toBe('**&#60;i&#62;x&#60;&#47;i&#62;** in <code>a&#96;b</code>');
     expect(note.text).toBe('**<i>x</i>** in a`b');
   });
 
   it('nests Markdown as it is and joins pieces with a separator written in code', () => {
-    const items = ['a', 'b&c'].map((t) => md`- ${t}`);
-    const list = md`${joinMarkdown(items, '\n')}`;
+    const items = ['a', 'b&c'].map((t) => safeMd`- ${t}`);
+    const list = safeMd`${joinMarkdown(items, '\n')}`;
     expect(list.source).toBe('- a\n- b&#38;c');
     expect(list.text).toBe('- a\n- b&c');
   });
 
   it('refuses a plain string where Markdown is displayed', () => {
-    expect(
-      markdownSource(md`
-fine
-      `),
-    ).toBe('fine');
-    expect(() => markdownSource('<img src=x onerror=alert(1)>')).toThrow(/built with md`/);
+    expect(markdownSource(safeMd`fine`)).toBe('fine');
+    expect(() => markdownSource('<img src=x onerror=alert(1)>')).toThrow(/built with safeMd`/);
   });
 });

@@ -25,12 +25,9 @@ describe('visibleText', () => {
   });
 
   it('leaves no bidi control or invisible character in any text', () => {
-    const hidden = new RegExp(`[${BIDI_AND_INVISIBLE}]`, 'u');
+    const hidden = new RegExp(`[${BIDI_AND_INVISIBLE}]|[\\p{Cf}\\p{Cs}]|[^\\P{Cc}\\t\\n\\r]`, 'u');
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(visibleText(text)).not.toMatch(hidden);
-        expect(visibleText(text)).not.toMatch(/[\p{Cf}\p{Cs}]|[^\P{Cc}\t\n\r]/u);
-      }),
+      fc.property(fc.string({ unit: 'binary' }), (text) => !hidden.test(visibleText(text))),
     );
-  });
+  }, 20_000);
 });

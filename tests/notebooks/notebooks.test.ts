@@ -118,7 +118,7 @@ describe('notebooks/', () => {
 
       it('writes ledger text into Markdown and HTML only through the escaping helpers', () => {
         const all = code.join('\n');
-        // show.md takes Markdown from md`…` (markdownText.ts); show.table goes through tableHtml.
+        // show.md takes Markdown from safeMd`…` (markdownText.ts); show.table goes through tableHtml.
         expect(all).toContain("'text/markdown': markdownSource(");
         expect(all).toContain("'text/html': tableHtml(");
         expect(all.match(/'text\/markdown'/g)).toHaveLength(1);

@@ -68,7 +68,7 @@ describe('notebook runs', () => {
 describe('where a run writes its pages', () => {
   it('is public/notebooks/ unless --out names a folder', () => {
     expect(outputDirOf([])).toBe(resolve('public/notebooks'));
-    expect(outputDirOf(['--out', 'tmp/pages'], '/work')).toBe(resolve('/work/tmp/pages'));
+    expect(outputDirOf(['--out', 'pages'], '/srv/ledger')).toBe(resolve('/srv/ledger/pages'));
   });
 
   it('is refused with the usage for a missing folder or an unknown argument', () => {

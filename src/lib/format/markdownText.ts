@@ -6,9 +6,10 @@
  * survives nbconvert's heading anchors (it parses headings as XML). So in ledger text every
  * character but an ASCII letter or digit, or a visible non-ASCII character, becomes one.
  *
- * `md` is a tagged template: what is written in code is Markdown, every `${value}` is text.
+ * `safeMd` is a tagged template: what is written in code is Markdown, every `${value}` is text.
+ * (Not `md`: Prettier would reformat a template with that tag as Markdown.)
  *
- *     md`**${claimant}** says ${mdCode(claim.claim_id)}`
+ *     safeMd`**${claimant}** says ${mdCode(claim.claim_id)}`
  */
 import { visibleText } from './visibleText.ts';
 
@@ -39,7 +40,7 @@ const part = (value: unknown): Markdown =>
   value instanceof Markdown ? value : new Markdown(markdownText(String(value)), String(value));
 
 /** Markdown written in code, with every interpolated value as text (a `Markdown` value as is). */
-export function md(strings: TemplateStringsArray, ...values: unknown[]): Markdown {
+export function safeMd(strings: TemplateStringsArray, ...values: unknown[]): Markdown {
   let source = strings[0] ?? '';
   let text = strings[0] ?? '';
   values.forEach((value, i) => {
@@ -66,11 +67,11 @@ export function joinMarkdown(parts: readonly Markdown[], separator: string): Mar
   );
 }
 
-/** The source of Markdown built with `md`; a plain string is refused, since it may hold markup. */
+/** The source of Markdown built with `safeMd`; a plain string is refused, since it may hold markup. */
 export function markdownSource(value: unknown): string {
   if (!(value instanceof Markdown)) {
     throw new TypeError(
-      'Markdown for display must be built with md`…` (src/lib/format/markdownText.ts), which ' +
+      'Markdown for display must be built with safeMd`…` (src/lib/format/markdownText.ts), which ' +
         'escapes ledger text; got a plain string.',
     );
   }
