@@ -10,14 +10,19 @@
  *    sent just before a cell ends: the notebooks number their displays (`text/x-ledger-display`)
  *    and a cell appended for the run reports how many were sent, so a lost one is noticed; the
  *    notebook then runs again, up to three times, and the command fails if one is still lost.
- * 3. Only when every notebook has run, converts each to HTML with notebooks/export.html.j2 and
- *    moves it into place (a temporary file, then a rename), so a failure never leaves a mix of old
- *    and new pages behind.
+ * 3. Only when every notebook has run, converts each to HTML with notebooks/export.html.j2,
+ *    cleans it and gives it the site's Content-Security-Policy (src/lib/notebooks/publishPage.ts:
+ *    nothing a notebook's output holds can run or restyle the page), and moves it into place (a
+ *    temporary file, then a rename), so a failure never leaves a mix of old and new pages behind.
+ *
+ * Usage: tsx scripts/notebooks.ts [--out DIR]
+ * --out writes the pages to DIR instead of public/notebooks/ (tests run the notebooks on another
+ * ledger without touching the published pages).
  *
  * LEDGER_DATA (a copy of the ledger) and LEDGER_ARCHIVE (the archived articles) are passed on to
  * the notebooks as absolute paths: the kernel runs in notebooks/, not here.
  *
- * Exit status: 0 published, 1 a notebook failed or Jupyter is missing.
+ * Exit status: 0 published, 1 a notebook failed, Jupyter is missing or the arguments are wrong.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
@@ -28,15 +33,18 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { plotStyleText } from '../src/lib/notebooks/plotStyle.ts';
+import { publishPage } from '../src/lib/notebooks/publishPage.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const notebookDir = join(repoRoot, 'notebooks');
-const outputDir = join(repoRoot, 'public', 'notebooks');
+const publishedDir = join(repoRoot, 'public', 'notebooks');
 const template = join(notebookDir, 'export.html.j2');
 const deno = join(repoRoot, 'node_modules', '.bin', 'deno');
 const KERNEL = 'deno';
@@ -47,7 +55,7 @@ const INSTALL_JUPYTER = `Install it (Debian or Ubuntu, as root):
 
 then run \`npm run notebooks\` again; it installs the Deno kernel itself.`;
 
-class Failure extends Error {}
+export class Failure extends Error {}
 
 function run(
   command: string,
@@ -200,6 +208,21 @@ export function withoutCounting(notebook: { cells: Cell[] }): { cells: Cell[] } 
   return { ...notebook, cells };
 }
 
+/** Where the pages go: public/notebooks/, or the folder `--out DIR` names. */
+export function outputDirOf(args: readonly string[], cwd = process.cwd()): string {
+  const at = args.indexOf('--out');
+  const unknown = args.filter((arg, i) => arg !== '--out' && !(at >= 0 && i === at + 1));
+  if (unknown.length > 0) {
+    throw new Failure(
+      `unknown argument ${JSON.stringify(unknown[0])}. Usage: tsx scripts/notebooks.ts [--out DIR]`,
+    );
+  }
+  if (at < 0) return publishedDir;
+  const dir = args[at + 1];
+  if (!dir || dir.startsWith('--')) throw new Failure('--out needs a folder: --out DIR');
+  return resolve(cwd, dir);
+}
+
 /** The environment the kernel sees: the ledger paths made absolute. */
 function notebookEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -210,8 +233,97 @@ function notebookEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** One notebook run (up to three times if the kernel loses a display) into `work`. */
+function execute(name: string, work: string, env: NodeJS.ProcessEnv): void {
+  const t0 = performance.now();
+  const source = JSON.parse(readFileSync(join(notebookDir, `${name}.ipynb`), 'utf8')) as {
+    cells: Cell[];
+  };
+  // The copy with the counting cell runs beside the original: the kernel's working folder
+  // (the notebook's) is what the notebooks' relative paths start from.
+  const input = join(notebookDir, `.${name}.run-${process.pid}.ipynb`);
+  let lost: string[] = [];
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    writeFileSync(input, JSON.stringify(withCountCell(source)));
+    let executed: SpawnSyncReturns<string>;
+    try {
+      executed = run(
+        'jupyter',
+        [
+          'nbconvert',
+          '--to',
+          'notebook',
+          '--execute',
+          '--ExecutePreprocessor.timeout=300',
+          '--ExecutePreprocessor.record_timing=False',
+          '--output-dir',
+          work,
+          '--output',
+          name,
+          input,
+        ],
+        env,
+      );
+    } finally {
+      rmSync(input, { force: true });
+    }
+    if (executed.status !== 0) {
+      throw new Failure(`notebooks/${name}.ipynb failed:\n${tail(executed)}`);
+    }
+    const result = join(work, `${name}.ipynb`);
+    const notebook = JSON.parse(readFileSync(result, 'utf8')) as { cells: Cell[] };
+    lost = lostOutputs(notebook);
+    if (lost.length === 0) {
+      writeFileSync(result, JSON.stringify(withoutCounting(notebook), null, 1));
+      break;
+    }
+    console.log(
+      `notebooks: ${name}.ipynb lost ${lost.join(', ')} (run ${attempt} of 3); running it again.`,
+    );
+  }
+  if (lost.length > 0) {
+    throw new Failure(
+      `notebooks/${name}.ipynb: the kernel lost ${lost.join(', ')} in three runs in a row.`,
+    );
+  }
+  console.log(`notebooks: ran ${name}.ipynb (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+/** The executed notebook as nbconvert's HTML (with our template), in `work`. */
+function convert(name: string, work: string): string {
+  const converted = run('jupyter', [
+    'nbconvert',
+    '--to',
+    'html',
+    '--template-file',
+    template,
+    '--output-dir',
+    work,
+    join(work, `${name}.ipynb`),
+  ]);
+  if (converted.status !== 0) {
+    throw new Failure(`converting ${name}.ipynb to HTML failed:\n${tail(converted)}`);
+  }
+  return readFileSync(join(work, `${name}.html`), 'utf8');
+}
+
+/** Writes every page through a temporary file and a rename. */
+function writePages(pages: readonly { name: string; html: string }[], outputDir: string): void {
+  mkdirSync(outputDir, { recursive: true });
+  for (const { name, html } of pages) {
+    const target = join(outputDir, `${name}.html`);
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, html);
+    renameSync(temporary, target);
+  }
+}
+
 function main(): number {
   const started = performance.now();
+  const outputDir = outputDirOf(process.argv.slice(2));
+  if (existsSync(outputDir) && !statSync(outputDir).isDirectory()) {
+    throw new Failure(`--out ${relative(process.cwd(), outputDir)} is a file, not a folder`);
+  }
   const notebooks = readdirSync(notebookDir)
     .filter((name) => name.endsWith('.ipynb'))
     .sort()
@@ -225,92 +337,23 @@ function main(): number {
   const work = mkdtempSync(join(tmpdir(), 'notebooks-'));
   try {
     const env = notebookEnv();
-    for (const name of notebooks) {
-      const t0 = performance.now();
-      const source = JSON.parse(readFileSync(join(notebookDir, `${name}.ipynb`), 'utf8')) as {
-        cells: Cell[];
-      };
-      // The copy with the counting cell runs beside the original: the kernel's working folder
-      // (the notebook's) is what the notebooks' relative paths start from.
-      const input = join(notebookDir, `.${name}.run-${process.pid}.ipynb`);
-      let lost: string[] = [];
-      for (let attempt = 1; attempt <= 3; attempt++) {
-        writeFileSync(input, JSON.stringify(withCountCell(source)));
-        let executed: SpawnSyncReturns<string>;
-        try {
-          executed = run(
-            'jupyter',
-            [
-              'nbconvert',
-              '--to',
-              'notebook',
-              '--execute',
-              '--ExecutePreprocessor.timeout=300',
-              '--ExecutePreprocessor.record_timing=False',
-              '--output-dir',
-              work,
-              '--output',
-              name,
-              input,
-            ],
-            env,
-          );
-        } finally {
-          rmSync(input, { force: true });
-        }
-        if (executed.status !== 0) {
-          throw new Failure(`notebooks/${name}.ipynb failed:\n${tail(executed)}`);
-        }
-        const result = join(work, `${name}.ipynb`);
-        const notebook = JSON.parse(readFileSync(result, 'utf8')) as { cells: Cell[] };
-        lost = lostOutputs(notebook);
-        if (lost.length === 0) {
-          writeFileSync(result, JSON.stringify(withoutCounting(notebook), null, 1));
-          break;
-        }
-        console.log(
-          `notebooks: ${name}.ipynb lost ${lost.join(', ')} (run ${attempt} of 3); running it again.`,
-        );
-      }
-      if (lost.length > 0) {
-        throw new Failure(
-          `notebooks/${name}.ipynb: the kernel lost ${lost.join(', ')} in three runs in a row.`,
-        );
-      }
-      console.log(
-        `notebooks: ran ${name}.ipynb (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
-      );
-    }
-
-    for (const name of notebooks) {
-      const converted = run('jupyter', [
-        'nbconvert',
-        '--to',
-        'html',
-        '--template-file',
-        template,
-        '--output-dir',
-        work,
-        join(work, `${name}.ipynb`),
-      ]);
-      if (converted.status !== 0) {
-        throw new Failure(`converting ${name}.ipynb to HTML failed:\n${tail(converted)}`);
-      }
-    }
-
-    mkdirSync(outputDir, { recursive: true });
-    for (const name of notebooks) {
-      const target = join(outputDir, `${name}.html`);
-      const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, readFileSync(join(work, `${name}.html`)));
-      renameSync(temporary, target);
-    }
+    for (const name of notebooks) execute(name, work, env);
+    // Every page is converted and cleaned before any is written: a failure leaves the old pages.
+    const trustedStyles = [plotStyleText()];
+    const pages = notebooks.map((name) => ({
+      name,
+      html: publishPage(convert(name, work), trustedStyles),
+    }));
+    writePages(pages, outputDir);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const pages = notebooks.map((name) => `public/notebooks/${name}.html`).join(', ');
+  // Inside the current folder the path is relative (public/notebooks/…), elsewhere absolute.
+  const inside = relative(process.cwd(), outputDir);
+  const where = inside.startsWith('..') ? outputDir : inside || '.';
+  const pages = notebooks.map((name) => join(where, `${name}.html`)).join(', ');
   console.log(`notebooks: ${notebooks.length} notebooks executed in ${seconds} s; wrote ${pages}`);
   return 0;
 }

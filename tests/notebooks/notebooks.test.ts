@@ -116,6 +116,16 @@ describe('notebooks/', () => {
         expect(code.join('\n')).toMatch(/Deno\.env\.get\('LEDGER_DATA'\) \?\? '\.\.\/data'/);
       });
 
+      it('writes ledger text into Markdown and HTML only through the escaping helpers', () => {
+        const all = code.join('\n');
+        // show.md takes Markdown from safeMd`…` (markdownText.ts); show.table goes through tableHtml.
+        expect(all).toContain("'text/markdown': markdownSource(");
+        expect(all).toContain("'text/html': tableHtml(");
+        expect(all.match(/'text\/markdown'/g)).toHaveLength(1);
+        // Arquero's own toHTML leaves column names raw, and Deno's helpers take raw markup.
+        expect(all).not.toMatch(/\.toHTML\(|Deno\.jupyter\.(md|html)\b/);
+      });
+
       it('defines no function longer than a few lines (logic lives in src/)', () => {
         for (const c of code) {
           for (const lines of functionBodies(c))

@@ -1,6 +1,13 @@
 /** How `npm run notebooks` (scripts/notebooks.ts) notices a display the Deno kernel lost. */
 import { describe, expect, it } from 'vitest';
-import { lostOutputs, withCountCell, withoutCounting, type Cell } from '../../scripts/notebooks.ts';
+import { resolve } from 'node:path';
+import {
+  lostOutputs,
+  outputDirOf,
+  withCountCell,
+  withoutCounting,
+  type Cell,
+} from '../../scripts/notebooks.ts';
 
 const display = (n: number, html = `<p>${n}</p>`) => ({
   output_type: 'display_data',
@@ -55,5 +62,20 @@ describe('notebook runs', () => {
     expect(nb.cells).toHaveLength(2);
     expect(JSON.stringify(nb)).not.toContain('x-ledger-display');
     expect(JSON.stringify(nb)).toContain('<p>2</p>');
+  });
+});
+
+describe('where a run writes its pages', () => {
+  it('is public/notebooks/ unless --out names a folder', () => {
+    expect(outputDirOf([])).toBe(resolve('public/notebooks'));
+    expect(outputDirOf(['--out', 'pages'], '/srv/ledger')).toBe(resolve('/srv/ledger/pages'));
+  });
+
+  it('is refused with the usage for a missing folder or an unknown argument', () => {
+    expect(() => outputDirOf(['--out'])).toThrow('--out needs a folder: --out DIR');
+    expect(() => outputDirOf(['--out', '--x'])).toThrow('--out needs a folder');
+    expect(() => outputDirOf(['--outdir', 'x'])).toThrow(
+      'unknown argument "--outdir". Usage: tsx scripts/notebooks.ts [--out DIR]',
+    );
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The Content-Security-Policy of a published notebook page: the site's policy (scripts/prerender.ts)
+ * with two differences. A notebook page runs no script at all, so `script-src` is `'none'`; and
+ * `style-src` allows, by hash, exactly the inline styles the cleaned page holds (nbconvert's
+ * stylesheets, Plot's, Arquero's `text-align` attributes) and no other.
+ */
+import { createHash } from 'node:crypto';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The hashes of every `<style>` element and `style` attribute in the page, sorted. */
+export function styleHashes(document: Document): string[] {
+  const texts = [
+    ...[...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+    ...[...document.querySelectorAll('[style]')].map((el) => el.getAttribute('style') ?? ''),
+  ];
+  return [...new Set(texts.map(sha256))].sort();
+}
+
+export function pagePolicy(hashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'none'",
+    // 'unsafe-hashes' lets a hash cover a style attribute, as on the site.
+    `style-src 'self' 'unsafe-hashes' ${hashes.join(' ')}`.trim(),
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Writes the policy as the first element of the head, before any style it governs. */
+export function addPolicy(document: Document): void {
+  const meta = document.createElement('meta');
+  meta.setAttribute('http-equiv', 'Content-Security-Policy');
+  meta.setAttribute('content', pagePolicy(styleHashes(document)));
+  const charset = document.head.querySelector('meta[charset]');
+  if (charset) charset.after(meta);
+  else document.head.prepend(meta);
+}
