@@ -8,6 +8,8 @@ export default ts.config(
     ignores: [
       'dist/',
       'dist-server/',
+      'dist-hostile/',
+      'dist-hostile-server/',
       'node_modules/',
       'test-results/',
       'playwright-report/',
