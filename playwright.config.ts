@@ -14,6 +14,8 @@ const chromiumArgs = [
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The site built from the hostile fixture ledger, in a folder of its own, on the next port range.
+const hostilePort = port + 100;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,11 +32,29 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  // The real production build, served as a newsroom would serve it.
-  webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /hostile\.spec\.ts$/ },
+    // Every page built from a ledger whose free text is markup, $ patterns, quotes, bidi
+    // controls and 20,000-character strings (tests/fixtures/hostile-ledger).
+    {
+      name: 'hostile',
+      testMatch: /hostile\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${hostilePort}/` },
+    },
+  ],
+  // The real production builds, served as a newsroom would serve them.
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+    {
+      command: `npm run build:hostile && npx vite preview --outDir dist-hostile --port ${hostilePort} --strictPort`,
+      url: `http://localhost:${hostilePort}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+  ],
 });
