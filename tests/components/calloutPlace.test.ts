@@ -9,27 +9,66 @@ const point = (top: number, left: number) => ({ top, bottom: top + 12, left, rig
 describe('placeCallout', () => {
   it.each([
     // [why, point top, point left, viewport height, expected]
-    ['below the point when it fits', 200, 300, 800, { top: 120, left: 136, side: 'below' }],
-    ['above when the viewport ends first', 700, 300, 800, { top: 392, left: 136, side: 'above' }],
-    ['kept inside the area on the left', 200, 25, 800, { top: 120, left: 0, side: 'below' }],
-    ['kept inside the area on the right', 200, 615, 800, { top: 120, left: 300, side: 'below' }],
+    [
+      'below the point when it fits',
+      200,
+      300,
+      800,
+      { top: 120, left: 136, side: 'below', maxHeight: null },
+    ],
+    [
+      'above when the viewport ends first',
+      700,
+      300,
+      800,
+      { top: 392, left: 136, side: 'above', maxHeight: null },
+    ],
+    [
+      'kept inside the area on the left',
+      200,
+      25,
+      800,
+      { top: 120, left: 0, side: 'below', maxHeight: null },
+    ],
+    [
+      'kept inside the area on the right',
+      200,
+      615,
+      800,
+      { top: 120, left: 300, side: 'below', maxHeight: null },
+    ],
     // A viewport too short for either side (an embed's frame): the side with more room.
-    ['on the roomier side when neither fits', 120, 300, 300, { top: 40, left: 136, side: 'below' }],
-    ['above, when that is roomier', 160, 300, 300, { top: -148, left: 136, side: 'above' }],
+    [
+      'on the roomier side, cut to its room, when neither fits',
+      120,
+      300,
+      300,
+      { top: 40, left: 136, side: 'below', maxHeight: 160 },
+    ],
+    [
+      'above, when that is roomier',
+      160,
+      300,
+      300,
+      { top: -100, left: 136, side: 'above', maxHeight: 152 },
+    ],
   ] as const)('%s', (_, top, left, viewport, expected) => {
     expect(placeCallout(point(top, left), area, card, viewport)).toEqual(expected);
   });
 
-  it('puts the card next to the point, never over it', () => {
-    for (let top = 0; top < 800; top += 37) {
-      const p = point(top, 300);
-      const place = placeCallout(p, area, card, 800);
-      const cardTop = area.top + place.top;
-      const clear = cardTop >= p.bottom || cardTop + card.height <= p.top;
-      expect(clear, `point at ${top}`).toBe(true);
-      expect(Math.min(Math.abs(cardTop - p.bottom), Math.abs(cardTop + card.height - p.top))).toBe(
-        8,
-      );
+  it('puts the card next to the point, never over it, and inside the viewport', () => {
+    for (const height of [50, 200, 500, 1000]) {
+      for (let top = 0; top < 788; top += 37) {
+        const p = point(top, 300);
+        const place = placeCallout(p, area, { width: 300, height }, 800);
+        const cardTop = area.top + place.top;
+        const cardBottom = cardTop + (place.maxHeight ?? height);
+        const where = `card ${height} px, point at ${top}`;
+        expect(cardTop >= p.bottom || cardBottom <= p.top, where).toBe(true);
+        expect(Math.min(Math.abs(cardTop - p.bottom), Math.abs(cardBottom - p.top)), where).toBe(8);
+        expect(cardTop, where).toBeGreaterThanOrEqual(0);
+        expect(cardBottom, where).toBeLessThanOrEqual(800);
+      }
     }
   });
 });

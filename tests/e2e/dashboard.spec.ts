@@ -245,12 +245,15 @@ const contrast = (a: string, b: string) => {
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
 };
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`a point reached by keyboard shows its provenance beside it, with a ring that stands out (${scheme})`, async ({
+for (const [scheme, width] of [
+  ['light', 1280],
+  ['dark', 375],
+] as const) {
+  test(`a point reached by keyboard shows its provenance beside it, with a ring that stands out (${scheme}, ${width} px)`, async ({
     page,
   }, info) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width, height: 800 });
     await openLive(page, './');
     // Start from the chart's finding and Tab into the chart, as a keyboard user does.
     await page.locator('#casualties-2020 .finding').click();
@@ -263,7 +266,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(point).toBeFocused();
       const card = page.locator('#casualties-2020 .card');
       await expect(card).toContainText('Claimed by');
-      const box = await card.boundingBox();
+      // The box the details are shown in (on a short screen they scroll inside it).
+      const box = await page.locator('#casualties-2020 .callout').boundingBox();
       const at = await point.boundingBox();
       const viewport = page.viewportSize() ?? { width: 0, height: 0 };
       if (!box || !at) throw new Error('no box');
@@ -293,6 +297,6 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(ring.strokeWidth).toBeGreaterThanOrEqual(2);
     expect(contrast(ring.stroke, ring.fill)).toBeGreaterThanOrEqual(3);
     expect(contrast(ring.outlineColour, ring.page)).toBeGreaterThanOrEqual(3);
-    await page.screenshot({ path: info.outputPath(`keyboard-provenance-${scheme}.png`) });
+    await page.screenshot({ path: info.outputPath(`keyboard-provenance-${scheme}-${width}.png`) });
   });
 }
