@@ -9,6 +9,7 @@ export default ts.config(
       'dist/',
       'dist-server/',
       'dist-hostile/',
+      'dist-hostile-server/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

@@ -8,8 +8,8 @@
  * addresses; without it they are relative, which browsers accept and some link previews do not.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
@@ -19,6 +19,9 @@ import { buildSections, engineLookups } from '../src/lib/view/sections.ts';
 import { sectionImageSvg } from '../src/lib/view/sectionImage.ts';
 import { publishedDataFiles } from '../src/lib/download/publishedData.ts';
 import { addPngText } from '../src/lib/download/pngText.ts';
+import { escapeAttribute, escapeText } from '../src/lib/format/serializeHtml.ts';
+import { checkPage } from '../src/lib/prerender/checkPage.ts';
+import { inlineStyles } from '../src/lib/prerender/inlineStyles.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -47,23 +50,12 @@ function writeAtomic(path: string, data: string | Uint8Array) {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-const decode = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 /**
- * The hashes of every inline <style> element and style attribute Plot puts in the pages, so the
- * policy can allow exactly those and no other inline style.
+ * The hashes of every inline <style> element and style attribute Plot puts in the pages, read
+ * as the browser reads them, so the policy can allow exactly those and no other inline style.
  */
 function styleHashes(html: string): string[] {
-  const found = new Set<string>();
-  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) found.add(sha256(m[1] ?? ''));
-  for (const m of html.matchAll(/\sstyle="([^"]*)"/g)) found.add(sha256(decode(m[1] ?? '')));
-  return [...found].sort();
+  return [...new Set(inlineStyles(html).map(sha256))].sort();
 }
 
 // Every page gets one policy, built from all prerendered charts: a page may draw any of them.
@@ -92,15 +84,46 @@ function absolute(path: string): string {
   return siteUrl ? new URL(path, siteUrl).href : path;
 }
 
+/**
+ * Put `insert` in place of the first `marker` in `text`. By slicing, never
+ * `String.replace(marker, insert)`, which reads `$&`, `$'` and `` $` `` in ledger text as
+ * patterns and pastes pieces of the template into the page.
+ */
+function splice(text: string, marker: string, insert: string): string {
+  const at = text.indexOf(marker);
+  if (at < 0) throw new Error(`template has no ${marker}`);
+  return text.slice(0, at) + insert + text.slice(at + marker.length);
+}
+
 function page(template: string, body: string, head: string): string {
-  if (!template.includes('<div id="app"></div>'))
-    throw new Error('template has no empty <div id="app"></div>');
-  const withBody = template.replace('<div id="app"></div>', `<div id="app">${body}</div>`);
-  const policy = `<meta http-equiv="Content-Security-Policy" content="${csp()}" />`;
-  return withBody.replace(
+  const withBody = splice(template, '<div id="app"></div>', `<div id="app">${body}</div>`);
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp())}" />`;
+  return splice(
+    withBody,
     '<meta charset="utf-8" />',
     `<meta charset="utf-8" />\n    ${policy}${head}`,
   );
+}
+
+/** A page's <script src> is the site's own: a relative address of a script file in the build. */
+function ownScript(pagePath: string) {
+  return (src: string) => {
+    if (/^[a-z][a-z\d+.-]*:|^\/\/|[?#\\]/i.test(src) || !src.endsWith('.js')) return false;
+    const file = resolve(dist, dirname(pagePath), src);
+    return file.startsWith(`${dist}${sep}`) && existsSync(file);
+  };
+}
+
+/** The build stops, naming the page, if text from the ledger became markup in any page. */
+function checkPages(pages: Map<string, string>): void {
+  const problems = [...pages].flatMap(([path, html]) =>
+    checkPage(html, { isOwnScript: ownScript(path) }).map((p) => `  ${join(dist, path)}: ${p}`),
+  );
+  if (problems.length === 0) return;
+  console.error(
+    `Prerender refused to write the pages: ledger text became markup.\n${problems.join('\n')}`,
+  );
+  process.exit(1);
 }
 
 const indexTemplate = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -109,11 +132,12 @@ const dashboardBody = entry.renderDashboard(siteUrl || undefined);
 const embedBodies = new Map(entry.CHART_IDS.map((id) => [id, entry.renderEmbed(id)]));
 policyHashes = styleHashes([dashboardBody, ...embedBodies.values()].join('\n'));
 
+/** Every page to write, by its path in the build; checked together, then written. */
+const pages = new Map<string, string>();
 // The dashboard.
-writeAtomic(join(dist, 'index.html'), page(indexTemplate, dashboardBody, ''));
-
+pages.set('index.html', page(indexTemplate, dashboardBody, ''));
 // The generic embed (draws any chart with JavaScript) keeps its template, with the policy added.
-writeAtomic(join(dist, 'embed.html'), page(embedTemplate, '', ''));
+pages.set('embed.html', page(embedTemplate, '', ''));
 
 // One prerendered page per chart, one folder down: its asset addresses move up a level.
 const model = buildModel(readLedger(dataDir));
@@ -126,30 +150,48 @@ mkdirSync(join(dist, 'og'), { recursive: true });
 const oneLevelDown = embedTemplate
   .replaceAll('"./', '"../')
   .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
-for (const id of entry.CHART_IDS) {
+const sectionOf = (id: string) => {
   const section = sections.find((s) => s.id === id);
   if (!section) throw new Error(`no section for chart ${id}`);
-  const escape = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return section;
+};
+// The template's own title, replaced with each chart's.
+const templateTitle = /<title>[^<]*<\/title>/.exec(oneLevelDown)?.[0];
+if (!templateTitle) throw new Error('the embed template has no <title>');
+/** A <meta> element; its content is escaped, since titles and findings hold ledger text. */
+const meta = (key: 'name' | 'property', name: string, content: string) =>
+  `<meta ${key}="${name}" content="${escapeAttribute(content)}" />`;
+for (const id of entry.CHART_IDS) {
+  const section = sectionOf(id);
+  const canonical = absolute(`index.html#${id}`).replace(/^index/, '../index');
   const head = [
-    `<meta name="ledger-chart" content="${id}" />`,
-    '<meta name="ledger-root" content="../" />',
-    `<link rel="canonical" href="${escape(absolute(`index.html#${id}`).replace(/^index/, '../index'))}" />`,
-    `<meta property="og:title" content="${escape(section.title)}" />`,
-    `<meta property="og:description" content="${escape(section.finding)}" />`,
-    `<meta property="og:image" content="${escape(siteUrl ? absolute(`og/${id}.png`) : `../og/${id}.png`)}" />`,
-    `<meta name="description" content="${escape(section.finding)}" />`,
+    meta('name', 'ledger-chart', id),
+    meta('name', 'ledger-root', '../'),
+    `<link rel="canonical" href="${escapeAttribute(canonical)}" />`,
+    meta('property', 'og:title', section.title),
+    meta('property', 'og:description', section.finding),
+    meta('property', 'og:image', siteUrl ? absolute(`og/${id}.png`) : `../og/${id}.png`),
+    meta('name', 'description', section.finding),
   ]
     .map((line) => `\n    ${line}`)
     .join('');
-  const html = page(oneLevelDown, embedBodies.get(id) ?? '', head).replace(
-    /<title>[^<]*<\/title>/,
-    `<title>${escape(section.title)}: the Karabakh arms ledger</title>`,
+  const title = `<title>${escapeText(section.title)}: the Karabakh arms ledger</title>`;
+  pages.set(
+    `embed/${id}.html`,
+    page(splice(oneLevelDown, templateTitle, title), embedBodies.get(id) ?? '', head),
   );
-  writeAtomic(join(dist, 'embed', `${id}.html`), html);
+}
 
+checkPages(pages);
+for (const [path, html] of pages) writeAtomic(join(dist, path), html);
+
+// Each chart's og:image.
+for (const id of entry.CHART_IDS) {
+  const section = sectionOf(id);
   const svg = sectionImageSvg(section, { width: OG_WIDTH, theme: 'light', document });
-  const png = new Resvg(svg, {
+  // Characters XML does not allow (a control character in ledger text) would stop resvg.
+  const xmlSafe = svg.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+  const png = new Resvg(xmlSafe, {
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
     fitTo: { mode: 'width', value: 1200 },
   })

@@ -231,3 +231,72 @@ test('a chart out of view when the filters change shows the new data once the re
       );
   }
 });
+
+/** Relative luminance of a CSS rgb() colour, for WCAG contrast ratios. */
+function luminance(colour: string): number {
+  const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+};
+
+for (const [scheme, width] of [
+  ['light', 1280],
+  ['dark', 375],
+] as const) {
+  test(`a point reached by keyboard shows its provenance beside it, with a ring that stands out (${scheme}, ${width} px)`, async ({
+    page,
+  }, info) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width, height: 800 });
+    await openLive(page, './');
+    // Start from the chart's finding and Tab into the chart, as a keyboard user does.
+    await page.locator('#casualties-2020 .finding').click();
+    await page.keyboard.press('Tab');
+    const points = page.locator('#casualties-2020 .chart-point');
+    await expect(points.first()).toBeFocused();
+    for (const step of [0, 1, 2]) {
+      if (step > 0) await page.keyboard.press('Tab');
+      const point = points.nth(step);
+      await expect(point).toBeFocused();
+      const card = page.locator('#casualties-2020 .card');
+      await expect(card).toContainText('Claimed by');
+      // The box the details are shown in (on a short screen they scroll inside it).
+      const box = await page.locator('#casualties-2020 .callout').boundingBox();
+      const at = await point.boundingBox();
+      const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+      if (!box || !at) throw new Error('no box');
+      // Whole and on screen, and right beside the point (above or below it).
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      const gap = Math.min(
+        Math.abs(box.y - (at.y + at.height)),
+        Math.abs(at.y - (box.y + box.height)),
+      );
+      expect(gap, `point ${step}`).toBeLessThanOrEqual(16);
+    }
+    // The ring: next to the fill the page's background, around it the page's text colour; each
+    // at least 3:1 against what it stands next to.
+    const ring = await points.nth(2).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return {
+        fill: style.fill,
+        stroke: style.stroke,
+        strokeWidth: parseFloat(style.strokeWidth),
+        outline: style.outlineStyle,
+        outlineColour: style.outlineColor,
+        page: getComputedStyle(document.documentElement).backgroundColor,
+      };
+    });
+    expect(ring.outline).toBe('solid');
+    expect(ring.strokeWidth).toBeGreaterThanOrEqual(2);
+    expect(contrast(ring.stroke, ring.fill)).toBeGreaterThanOrEqual(3);
+    expect(contrast(ring.outlineColour, ring.page)).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: info.outputPath(`keyboard-provenance-${scheme}-${width}.png`) });
+  });
+}

@@ -101,6 +101,34 @@ describe('filter query', () => {
     else expect(parsed.notices.length).toBeGreaterThan(0);
   });
 
+  it('collapses many ignored parts of one kind into one notice with examples', () => {
+    const values = Array.from({ length: 1_400 }, (_, i) => `v${i}`).join(',');
+    expect(parseFilterQuery(`?side=${values},press`, vocabulary)).toEqual({
+      filters: { ...NO_FILTERS, side: ['press'] },
+      notices: [
+        '1,400 values of side were not understood and were ignored, for example "v0", "v1", "v2".',
+      ],
+    });
+    const params = Array.from({ length: 50 }, (_, i) => `p${i}=1`).join('&');
+    const twice = ['topic', 'side', 'lens', 'publisher'].map((k) => `${k}=&${k}=`).join('&');
+    expect(parseFilterQuery(`?${params}&topic=x&${twice}`, vocabulary).notices).toEqual([
+      '50 unknown parameters were ignored, for example "p0", "p1", "p2".',
+      'Unknown topic "x" was ignored.',
+      '4 repeated filters were ignored, for example "topic", "side", "lens".',
+    ]);
+  });
+
+  it('names an ignored value once, however often it repeats, as a short visible prefix', () => {
+    expect(parseFilterQuery('?topic=weather,weather', vocabulary).notices).toEqual([
+      'Unknown topic "weather" was ignored.',
+    ]);
+    const [notice] = parseFilterQuery(`?topic=${'x'.repeat(10_000)}\u202E`, vocabulary).notices;
+    expect(notice).toBe(`Unknown topic "${'x'.repeat(40)}…" was ignored.`);
+    expect(parseFilterQuery('?topic=a%E2%80%AEb', vocabulary).notices).toEqual([
+      'Unknown topic "a⟨U+202E⟩b" was ignored.',
+    ]);
+  });
+
   it('leaves pass-through parameters to their owner', () => {
     expect(parseFilterQuery('chart=arms&topic=oil', vocabulary, ['chart'])).toEqual({
       filters: { ...NO_FILTERS, topic: ['oil'] },

@@ -3,6 +3,7 @@
  * which axe rejects on an element without a role (aria-prohibited-attr); and its marks are
  * reachable by mouse only. Kept DOM-only (no Svelte) so it runs in Node at build time too.
  */
+import { PROSE_TEXT, shortText } from '../format/displayText.ts';
 
 export interface InteractivePoints<T> {
   /** Plot `className` given to the mark whose elements stand for `data`. */
@@ -36,7 +37,7 @@ export function labelChart(root: Element, label: string, interactive: boolean): 
   if (!svg) return;
   // An image role would hide the focusable marks from assistive technology; a group keeps them.
   svg.setAttribute('role', interactive ? 'group' : 'img');
-  svg.setAttribute('aria-label', label);
+  svg.setAttribute('aria-label', shortText(label, PROSE_TEXT));
 }
 
 /**
@@ -58,7 +59,7 @@ export function wirePoints<T>(root: Element, points: InteractivePoints<T>): Map<
       el.setAttribute('data-index', String(index));
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'button');
-      el.setAttribute('aria-label', points.describe(datum));
+      el.setAttribute('aria-label', shortText(points.describe(datum), PROSE_TEXT));
       el.classList.add('chart-point');
       found.set(el, datum);
     }

@@ -12,6 +12,7 @@ import { SIDES } from '../data/types.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
 import { sideScale } from './palette.ts';
 import { sidesIn } from './claimDots.ts';
+import { shortText } from '../format/displayText.ts';
 
 export const ARMS_VALUE_CLASS = 'arms-value-points';
 
@@ -64,7 +65,8 @@ export function armsValueSpans(claims: readonly ViewClaim[]): Span[] {
       slot,
       start,
       end,
-      label: `${c.figure_text} · ${c.claimant} (${outlet}${when})`,
+      // Cut short: a label cannot wrap inside a word, and the provenance card has the full text.
+      label: `${shortText(c.figure_text, 40, 24)} · ${shortText(c.claimant, 40, 24)} (${shortText(outlet, 40, 24)}${when})`,
     });
   }
   return spans;

@@ -9,6 +9,7 @@ import type * as Plot from '@observablehq/plot';
 import type { Side } from '../data/types.ts';
 import { SIDES } from '../data/types.ts';
 import { SIDE_LABEL } from '../format/labels.ts';
+import { shortText } from '../format/displayText.ts';
 import { LENSES, type ViewClaim } from '../view/viewClaim.ts';
 import type { ChartContext } from './chartContext.ts';
 import { LENS_SYMBOL, sideScale } from './palette.ts';
@@ -101,7 +102,9 @@ export function claimDotsOptions(
   const label = {
     y,
     x: (c: ViewClaim) => clamp(c.center),
-    text: (c: ViewClaim) => `${c.figure_text} · ${c.claimant}`,
+    // Cut short: a label cannot wrap inside a word, and the provenance card has the full text.
+    text: (c: ViewClaim) =>
+      `${shortText(c.figure_text, 40, 24)} · ${shortText(c.claimant, 40, 24)}`,
     fontSize: 11,
     lineWidth: config.width < 480 ? 16 : 34,
     // A halo in the page colour keeps labels legible where they cross an interval line.
@@ -170,7 +173,7 @@ export function claimDotsOptions(
       Plot.text(rows, {
         y: heading,
         x: min,
-        text: (r: string) => r,
+        text: (r: string) => shortText(r, 160, 30),
         textAnchor: 'start',
         lineAnchor: 'bottom',
         dy: 12,

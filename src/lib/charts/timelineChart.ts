@@ -7,6 +7,7 @@ import type * as Plot from '@observablehq/plot';
 import type { ChartContext } from './chartContext.ts';
 import type { EventRow, SourceRow } from '../data/types.ts';
 import { formatDate } from '../format/formatValue.ts';
+import { shortText } from '../format/displayText.ts';
 
 export const TIMELINE_CLASS = 'timeline-points';
 
@@ -96,7 +97,9 @@ export function timelineChart(
         textAnchor: 'start',
         fontSize: 12,
         lineWidth: Math.max(16, Math.floor((width - 60) / 12)),
-        text: (i: TimelineItem) => `${formatDate(i.date)}${i.inferred ? '*' : ''} — ${i.title}`,
+        // Cut short: a label cannot wrap inside a word; the details under the chart are whole.
+        text: (i: TimelineItem) =>
+          `${formatDate(i.date)}${i.inferred ? '*' : ''} — ${shortText(i.title, 120, 30)}`,
       }),
     ],
   };

@@ -3,6 +3,7 @@
  * link restores the exact view and a bad link can never throw; anything unknown or malformed is
  * dropped and reported as a notice.
  */
+import { shortText } from '../format/displayText.ts';
 
 export interface Filters {
   topic: string[];
@@ -60,7 +61,56 @@ export function canonicalList(values: readonly string[], allowed: readonly strin
   return allowed.filter((v) => wanted.has(v));
 }
 
-const shown = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** A part of a link quoted in a notice: a short, visible prefix (the page escapes it). */
+const shown = (text: string) => JSON.stringify(shortText(text, 40, 40));
+
+/**
+ * What was ignored, by kind: one notice per part, or, past MANY parts of one kind, one notice
+ * for all of them with a few examples (a link with 1,400 unknown values gets one line, not 1,400).
+ */
+const IGNORED = {
+  value: {
+    one: (key: string, v: string) => `Unknown ${key} ${shown(v)} was ignored.`,
+    many: (key: string, n: string, examples: string) =>
+      `${n} values of ${key} were not understood and were ignored, for example ${examples}.`,
+  },
+  repeated: {
+    one: (_: string, v: string) => `The repeated filter ${shown(v)} was ignored.`,
+    many: (_: string, n: string, examples: string) =>
+      `${n} repeated filters were ignored, for example ${examples}.`,
+  },
+  parameter: {
+    one: (_: string, v: string) => `Unknown parameter ${shown(v)} was ignored.`,
+    many: (_: string, n: string, examples: string) =>
+      `${n} unknown parameters were ignored, for example ${examples}.`,
+  },
+} as const;
+const MANY = 3;
+const EXAMPLES = 3;
+
+/** Collects ignored parts of a link by kind and key, each once, and words them as notices. */
+class Ignored {
+  readonly #parts = new Map<
+    string,
+    { kind: keyof typeof IGNORED; key: string; values: Set<string> }
+  >();
+
+  add(kind: keyof typeof IGNORED, key: string, value: string): void {
+    const id = `${kind}\u0000${key}`;
+    const entry = this.#parts.get(id) ?? { kind, key, values: new Set<string>() };
+    entry.values.add(value);
+    this.#parts.set(id, entry);
+  }
+
+  notices(): string[] {
+    return [...this.#parts.values()].flatMap(({ kind, key, values }) => {
+      const list = [...values];
+      if (list.length <= MANY) return list.map((v) => IGNORED[kind].one(key, v));
+      const examples = list.slice(0, EXAMPLES).map(shown).join(', ');
+      return [IGNORED[kind].many(key, list.length.toLocaleString('en-GB'), examples)];
+    });
+  }
+}
 
 /**
  * Parse a query string (with or without the leading "?"). Parameters named in `passThrough`
@@ -80,10 +130,11 @@ export function parseFilterQuery(
     return { filters, notices: ['The link’s filters could not be read and were ignored.'] };
   }
   const seen = new Set<string>();
+  const ignored = new Ignored();
   for (const [key, raw] of params) {
     if (passThrough.includes(key)) continue;
     if (seen.has(key)) {
-      notices.push(`The repeated filter ${shown(key)} was ignored.`);
+      ignored.add('repeated', '', key);
       continue;
     }
     seen.add(key);
@@ -92,7 +143,7 @@ export function parseFilterQuery(
       const values = raw.split(',').filter((v) => v !== '');
       const allowed = vocabulary[listKey];
       const unknown = values.filter((v) => !allowed.includes(v));
-      for (const v of unknown) notices.push(`Unknown ${key} ${shown(v)} was ignored.`);
+      for (const v of unknown) ignored.add('value', key, v);
       filters[listKey] = canonicalList(values, allowed);
     } else if (key === 'from' || key === 'to') {
       if (isDay(raw)) filters[key] = raw;
@@ -105,9 +156,10 @@ export function parseFilterQuery(
       else if (raw !== '0' && raw !== 'false')
         notices.push(`“disputed” must be 1 or 0; ${shown(raw)} was ignored.`);
     } else {
-      notices.push(`Unknown parameter ${shown(key)} was ignored.`);
+      ignored.add('parameter', '', key);
     }
   }
+  notices.unshift(...ignored.notices());
   if (filters.from && filters.to && filters.from > filters.to) {
     notices.push('The date range ended before it began, so it was ignored.');
     filters.from = null;
