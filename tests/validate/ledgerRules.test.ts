@@ -95,6 +95,14 @@ describe('qualifiers', () => {
       /is 60 for qualifier nearly/,
     ],
     [
+      // "barely two weeks" (unid20-embassy-two-weeks): a ceiling it reaches, like "nearly" in the ledger.
+      'barely: high differs from value',
+      ',nearly,,70,',
+      ',barely,,75,',
+      'data/claims.csv:5:64 high',
+      /is 75 for qualifier barely/,
+    ],
+    [
       'up_to: high differs from value',
       ',up_to,0,40,',
       ',up_to,0,50,',
@@ -249,7 +257,7 @@ describe('cell text', () => {
   });
 
   it('rejects a control character in a cell', () => {
-    const result = claims(',stated,2017,2019,,stated,\n', ',stated,2017,2019,,stated,a\tb\n');
-    expectProblems(result, ['data/claims.csv:2:179 note'], /holds a control character/);
+    const result = claims(',stated,2017,2019,,stated,,\n', ',stated,2017,2019,,stated,,a\tb\n');
+    expectProblems(result, ['data/claims.csv:2:180 note'], /holds a control character/);
   });
 });
