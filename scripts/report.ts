@@ -167,7 +167,7 @@ function render(t: AnalysisTables, claimCount: number, dataDir: string): string 
           ['who', 'claimant', 34],
           ['lens', 'lens', 13],
           ['hedge', 'hedge', 10],
-          ['time_frame', 'time', 22],
+          ['time_frame', 'time', 28],
           ['basis', 'basis', 17],
           ['flags', 'notes', 30],
         ],

@@ -1,8 +1,10 @@
 /**
  * fast-check arbitraries for the engine's property tests: small random ledgers in a world of two
  * measures, two counted parties, four claimants, four articles and a handful of dates, so that
- * groups, agreements, contradictions and revisions all occur often. Figures are written in
- * words ("figure"), so no printed-precision tolerance depends on the digits of a value.
+ * groups, agreements, contradictions, revisions, updates and misquotes all occur often: claims
+ * carry origins (their own reporting, a shared wire story, an institute) and as-of dates taken
+ * from the publication date. Figures are written in words ("figure"), so no printed-precision
+ * tolerance depends on the digits of a value.
  */
 import fc from 'fast-check';
 import type { ClaimInput } from '../../src/lib/analysis/prepareClaims.ts';
@@ -55,6 +57,8 @@ export const claimArb = fc
     date: fc.constantFrom(...DATES),
     oneDay: fc.boolean(),
     wording,
+    origin: fc.constantFrom(null, 'own', 'reuters-2020-10-05', 'sipri'),
+    inferred: fc.boolean(),
   })
   .map((r): Omit<ClaimInput, 'claim_id'> => ({
     source_id: r.source.source_id,
@@ -69,6 +73,8 @@ export const claimArb = fc
     period_start: r.oneDay ? r.date : null,
     period_end: r.oneDay ? r.date : null,
     as_of: r.oneDay ? null : r.date,
+    time_basis: r.inferred ? 'inferred' : 'stated',
+    origin: r.origin,
     publisher: r.source.publisher,
     published: r.source.published,
   }));

@@ -7,11 +7,13 @@ const c = (
   claimant_side: string,
   publisher: string | null,
   source_id: string,
+  origin: string | null = null,
 ) => ({
   claimant,
   claimant_side,
   publisher,
   source_id,
+  origin,
 });
 
 describe('claimants: who is the same claimant', () => {
@@ -60,6 +62,31 @@ describe('claimants: who is the same claimant', () => {
       true,
     ],
     [
+      // jpost-deaths-hundreds is Reuters' copy: the outlet's voice there is Reuters'.
+      "two outlets' own voice in copy of one Reuters story",
+      c('The Jerusalem Post', 'press', 'The Jerusalem Post', 'a', 'reuters-2020-10-05'),
+      c('Example Daily', 'press', 'Example Daily', 'b', 'reuters-2020-10-05'),
+      true,
+    ],
+    [
+      "an outlet's own line and its Reuters copy",
+      c('The Jerusalem Post', 'press', 'The Jerusalem Post', 'a', 'own'),
+      c('The Jerusalem Post', 'press', 'The Jerusalem Post', 'a', 'reuters-2020-10-05'),
+      false,
+    ],
+    [
+      'unnamed officials in two reprints of one AP story',
+      c('Officials (unnamed)', 'unknown', 'unidentified', 'a', 'ap-2023-10-05'),
+      c('Officials (unnamed)', 'unknown', 'unidentified', 'b', 'ap-2023-10-05'),
+      true,
+    ],
+    [
+      'named people quoted from two different stories are still themselves',
+      c('Armen Smbatyan', 'armenia', 'X', 'a', 'factor-2020-10'),
+      c('Armen Smbatyan', 'armenia', 'Y', 'b', null),
+      true,
+    ],
+    [
       'spelling of case, spaces and accents',
       c('Recep Tayyip Erdoğan', 'turkey', 'X', 'a'),
       c('recep  tayyip erdogan', 'turkey', 'Y', 'b'),
@@ -74,5 +101,14 @@ describe('claimants: who is the same claimant', () => {
     expect(isPerArticle(u, DEFAULT_RULES)).toBe(true);
     expect(claimantLabel(u, DEFAULT_RULES)).toBe('Unidentified outlet [ap-2020-10-01]');
     expect(claimantLabel(c('SIPRI', 'independent', 'AsiaNews', 'a'), DEFAULT_RULES)).toBe('SIPRI');
+  });
+
+  it('labels wire copy with the wire, and per-article claimants of a reprint with its story', () => {
+    const copy = c('The Jerusalem Post', 'press', 'The Jerusalem Post', 'a', 'reuters-2020-10-05');
+    expect(claimantLabel(copy, DEFAULT_RULES)).toBe('Reuters');
+    const officials = c('Officials (unnamed)', 'unknown', 'unidentified', 'a', 'ap-2023-10-05');
+    expect(claimantLabel(officials, DEFAULT_RULES)).toBe(
+      'Officials (unnamed) [Associated Press, 5 October 2023]',
+    );
   });
 });

@@ -33,7 +33,7 @@ describe('dates in sentences', () => {
     [f('2017', '2019', null), 'in 2017–2019'],
     [f('2020-10-01', '2020-10-01', null), 'on 1 October 2020'],
     [f('2023-09-19', '2023-09-20', null), 'over 19–20 September 2023'],
-    [f('2020-09-17', '2020-10-01', null), 'over 17 September to 1 October 2020'],
+    [f('2020-09-17', '2020-10-01', null), 'from 17 September to 1 October 2020'],
     [f(null, null, '2016'), 'as of 2016'],
     [f(null, null, null), 'undated'],
   ])('%#: %s', (frame, text) => {
@@ -49,7 +49,7 @@ describe('dates in sentences', () => {
 describe('explanations: one sentence from the data', () => {
   it('contradict, adversary against self-report: N times its own', () => {
     expect(sentence([REAL.armenian104, REAL.armenian1900])).toBe(
-      "Azerbaijan's figure for Armenian military deaths (1,900) is 18 times Armenia's own (104).",
+      "Azerbaijan's figure for Armenian military deaths (1,900) is 18 times Armenia's own (104), both as of 2 October 2020.",
     );
   });
 
@@ -59,7 +59,9 @@ describe('explanations: one sentence from the data', () => {
         claim({ value: 100, figure_text: '101', claimant: 'A', claimant_side: 'independent' }),
         claim({ value: 120, figure_text: '121', claimant: 'B', claimant_side: 'independent' }),
       ]),
-    ).toBe("B's figure for Armenian military deaths (121) is 20% higher than A's (101).");
+    ).toBe(
+      "B's figure for Armenian military deaths (121) is 20% higher than A's (101), both as of 2 October 2020.",
+    );
   });
 
   it('agree', () => {
@@ -79,14 +81,25 @@ describe('explanations: one sentence from the data', () => {
     );
   });
 
-  it('revised', () => {
+  it('updated, not revised, for a running total that rises', () => {
     expect(
       sentence([
         claim({ value: 51, figure_text: '51', as_of: '2020-10-01' }),
         claim({ value: 83, figure_text: '83', as_of: '2020-10-02' }),
       ]),
     ).toBe(
-      'Armenian government revised its figure for Armenian military deaths from 51 (as of 1 October 2020) to 83 (as of 2 October 2020).',
+      'Armenian government updated its running total of Armenian military deaths from 51 (as of 1 October 2020) to 83 (as of 2 October 2020); a running total that rises is not a revision.',
+    );
+  });
+
+  it('revised, for the same moment printed again later', () => {
+    expect(
+      sentence([
+        claim({ value: 51, figure_text: '51', source_id: 'a', published: '2020-10-02' }),
+        claim({ value: 83, figure_text: '83', source_id: 'b', published: '2020-10-04' }),
+      ]),
+    ).toBe(
+      'Armenian government revised its figure for Armenian military deaths as of 2 October 2020 from 51 (Example Daily, 2 October 2020) to 83 (Example Daily, 4 October 2020).',
     );
   });
 

@@ -73,6 +73,12 @@ describe('intervalOf: wording to interval', () => {
       { lo: 63, hi: 70, loOpen: false, hiOpen: true },
     ],
     [
+      // unid20-embassy-two-weeks: 17 September to 1 October is exactly 14 days, "barely two weeks".
+      'barely two weeks contains 14 days (ledger gives high only)',
+      { value: 14, qualifier: 'barely', high: 14, unit: 'days', figure_text: 'barely two weeks' },
+      { lo: 12.6, hi: 14, loOpen: false, hiOpen: false },
+    ],
+    [
       'about, no bounds stored',
       { value: 200, qualifier: 'about' },
       { lo: 180, hi: 220, loOpen: false, hiOpen: false },
@@ -156,6 +162,20 @@ describe('intersect and contains', () => {
       null,
     ],
     ['disjoint', [closed(24, 99), closed(200, 999)], null],
+    [
+      // "over 200" and "more than 150" were once judged to contradict: an open end is not a point.
+      'two open-ended floors share everything above the higher one',
+      [
+        { lo: 200, hi: Infinity, loOpen: true, hiOpen: false },
+        { lo: 150, hi: Infinity, loOpen: true, hiOpen: false },
+      ],
+      { lo: 200, hi: Infinity, loOpen: true, hiOpen: false },
+    ],
+    [
+      'an at-least floor is not squeezed to a point',
+      [{ lo: 800, hi: Infinity, loOpen: false, hiOpen: false }],
+      { lo: 800, hi: Infinity, loOpen: false, hiOpen: false },
+    ],
     [
       'equal up to floating point after conversion',
       [closed(4400, 4400), closed(roundTrip, roundTrip)],

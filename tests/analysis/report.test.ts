@@ -17,7 +17,7 @@ describe('scripts/report.ts', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/━━ military_deaths-armenia-2020-10\n\s+CONTRADICT · spread 18\.3×/);
     expect(r.stdout).toContain(
-      "Azerbaijan's figure for Armenian military deaths (1,900) is 18 times Armenia's own (104).",
+      "Azerbaijan's figure for Armenian military deaths (1,900) is 18 times Armenia's own (104), both",
     );
     expect(r.stdout).toMatch(/Consistency checks \(\d+\)/);
     expect(r.stdout).toMatch(/Claims the engine could not compare \(0\)/);

@@ -56,6 +56,22 @@ describe('verdicts, case by case', () => {
     );
   });
 
+  it('agree: two open-ended floors ("over 200", "more than 150") share every value above 200', () => {
+    const floor = (value: number, text: string, claimant: string) =>
+      claim({
+        value,
+        low: value,
+        high: null,
+        qualifier: 'more_than',
+        figure_text: text,
+        claimant,
+        claimant_side: 'independent',
+      });
+    expect(only([floor(200, 'over 200', 'A'), floor(150, 'more than 150', 'B')]).verdict).toBe(
+      'agree',
+    );
+  });
+
   it('agree: intervals share a point', () => {
     const v = only([
       claim({ value: 200, qualifier: 'about', figure_text: 'some 200' }),
@@ -78,17 +94,26 @@ describe('verdicts, case by case', () => {
     expect(v.high.map((s) => s.rep.claimant)).toEqual(['Azerbaijani government']);
   });
 
-  it('revised: the same claimant, a later as-of date, a different value', () => {
+  it('updated: the same claimant, a later as-of date, a higher running total (see runningTotals.test.ts)', () => {
     const v = only([
       claim({ value: 50, as_of: '2020-10-01' }),
       claim({ value: 80, as_of: '2020-10-02' }),
     ]);
-    expect(v.verdict).toBe('revised');
-    expect(v.revisions[0]?.from.rep.value).toBe(50);
-    expect(v.revisions[0]?.to.rep.value).toBe(80);
+    expect(v.verdict).toBe('updated');
+    expect(v.updates[0]?.from.rep.value).toBe(50);
+    expect(v.updates[0]?.to.rep.value).toBe(80);
   });
 
-  it('revised only within one claimant: an identified outlet in two articles is one claimant', () => {
+  it('revised: a running total that falls is corrected, since a count so far cannot shrink', () => {
+    const v = only([
+      claim({ value: 80, as_of: '2020-10-01' }),
+      claim({ value: 50, as_of: '2020-10-02' }),
+    ]);
+    expect(v.verdict).toBe('revised');
+    expect(v.revisions[0]?.from.rep.value).toBe(80);
+  });
+
+  it('updated only within one claimant: an identified outlet in two articles is one claimant', () => {
     const outlet = {
       claimant: 'The Jerusalem Post',
       claimant_side: 'press',
@@ -98,10 +123,10 @@ describe('verdicts, case by case', () => {
       claim({ ...outlet, source_id: 'a', value: 50, as_of: '2020-10-01' }),
       claim({ ...outlet, source_id: 'b', value: 80, as_of: '2020-10-02' }),
     ]);
-    expect(v.verdict).toBe('revised');
+    expect(v.verdict).toBe('updated');
   });
 
-  it('not revised: the same words from unidentified outlets are two claimants', () => {
+  it('not updated: the same words from unidentified outlets are two claimants, compared only on the same day', () => {
     const outlet = {
       claimant: 'Unidentified outlet',
       claimant_side: 'press',
@@ -111,7 +136,12 @@ describe('verdicts, case by case', () => {
       claim({ ...outlet, source_id: 'a', value: 50, as_of: '2020-10-01' }),
       claim({ ...outlet, source_id: 'b', value: 80, as_of: '2020-10-02' }),
     ]);
-    expect(v.verdict).toBe('contradict');
+    expect(v).toMatchObject({ verdict: 'not_comparable', reasons: ['date'] });
+    const sameDay = only([
+      claim({ ...outlet, source_id: 'a', value: 50, as_of: '2020-10-02' }),
+      claim({ ...outlet, source_id: 'b', value: 80, as_of: '2020-10-02' }),
+    ]);
+    expect(sameDay.verdict).toBe('contradict');
   });
 
   it('not revised: an earlier date alone is no revision when claimants differ', () => {
@@ -208,7 +238,7 @@ describe('verdicts, case by case', () => {
     expect(v.reasons).toEqual(['currency']);
   });
 
-  it('not_comparable (vague_vs_precise): "dozens" against 104 is a matter of wording', () => {
+  it('not_comparable (too_vague): "dozens" against 104 is a matter of wording', () => {
     const v = only([
       claim({
         value: 24,
@@ -223,10 +253,10 @@ describe('verdicts, case by case', () => {
       claim({ value: 104, figure_text: '104' }),
     ]);
     expect(v.verdict).toBe('not_comparable');
-    expect(v.reasons).toEqual(['vague_vs_precise']);
+    expect(v.reasons).toEqual(['too_vague']);
   });
 
-  it('contradict: "dozens" against "hundreds" are too far apart for wording (ap20-deaths-dozens, asianews-deaths-hundreds)', () => {
+  it('too_vague, not contradict: "dozens" (1 October) against "hundreds" (2 October) are given on different days (ap20-deaths-dozens, asianews-deaths-hundreds; see vagueWords.test.ts)', () => {
     const press = {
       claimant_side: 'press',
       measure: 'total_deaths',
@@ -254,7 +284,7 @@ describe('verdicts, case by case', () => {
         publisher: 'Q',
       }),
     ]);
-    expect(v.verdict).toBe('contradict');
+    expect(v).toMatchObject({ verdict: 'not_comparable', reasons: ['too_vague'] });
   });
 
   it('not_comparable (period): counts of days of fighting made on different dates', () => {
@@ -308,7 +338,7 @@ describe('verdicts, case by case', () => {
   });
 });
 
-it('a revision inside one scope is split out too', () => {
+it('an update inside one scope is split out too', () => {
   const oneDay = { as_of: null, period_start: '2020-10-01', period_end: '2020-10-01' };
   expect(
     verdicts([
@@ -318,7 +348,7 @@ it('a revision inside one scope is split out too', () => {
     ]),
   ).toEqual({
     'military_deaths-armenia-2020-10': { verdict: 'not_comparable', reasons: ['period'] },
-    'military_deaths-armenia-2020-10-01-to-2020-10-02': { verdict: 'revised', reasons: [] },
+    'military_deaths-armenia-2020-10-01-to-2020-10-02': { verdict: 'updated', reasons: [] },
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import descriptor from '../../data/datapackage.json' with { type: 'json' };
+import { ORIGIN_NAME } from '../../src/lib/format/labels.ts';
 
 const readme = readFileSync('data/README.md', 'utf8');
 
@@ -13,13 +14,26 @@ describe('data/README.md documents the whole contract', () => {
     });
   }
 
-  it('every vocabulary value of claims.csv', () => {
-    const claims = descriptor.resources.find((r) => r.name === 'claims');
-    for (const field of claims?.schema.fields ?? []) {
+  it.each(['claims', 'sources'])('every vocabulary value of %s.csv', (name) => {
+    const resource = descriptor.resources.find((r) => r.name === name);
+    for (const field of resource?.schema.fields ?? []) {
       const values = (field as { constraints?: { enum?: string[] } }).constraints?.enum ?? [];
       for (const value of values) {
         expect(readme, `${field.name}: ${value}`).toContain(`\`${value}\``);
       }
     }
+  });
+
+  it('the forms of an origin, with the names the engine labels', () => {
+    for (const form of [
+      '`own`',
+      '`name-YYYY-MM-DD`',
+      '`name`',
+      '`reuters-2020-10-05`',
+      '`sipri`',
+    ]) {
+      expect(readme).toContain(form);
+    }
+    for (const name of Object.keys(ORIGIN_NAME)) expect(readme).toContain(`\`${name}\``);
   });
 });

@@ -12,7 +12,7 @@ describe('qualifiers and the bounds they imply', () => {
     ['The war killed just over 6,000 troops.', 'just over 6,000', 'more_than', 6000, null],
     ['The army lost nearly 70% of its tanks.', 'nearly 70%', 'nearly', null, 70],
     ['Almost 20 civilians were hurt.', 'Almost 20', 'nearly', null, 20],
-    ['It ended barely three days later.', 'barely three days', 'nearly', null, 3],
+    ['It ended barely three days later.', 'barely three days', 'barely', null, 3],
     ['About 90 refugees arrived on foot.', 'About 90', 'about', null, null],
     ['Around 15 people were evacuated.', 'Around 15', 'about', null, null],
     ['Some 200 troops crossed the line.', 'Some 200', 'about', null, null],

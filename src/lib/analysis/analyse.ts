@@ -69,6 +69,7 @@ export const MEMBER_COLUMNS = [
   'lens',
   'lens_note',
   'hedge',
+  'origin',
 ] as const;
 
 export const GROUP_COLUMNS = [
@@ -81,6 +82,8 @@ export const GROUP_COLUMNS = [
   'n_claims',
   'n_statements',
   'n_claimants',
+  'n_articles',
+  'n_origins',
   'n_scopes',
   'claim_ids',
 ] as const;
@@ -93,6 +96,8 @@ export const VERDICT_COLUMNS = [
   'low_claimants',
   'high_claimants',
   'revised_claimants',
+  'updated_claimants',
+  'misquoted_origins',
   'common_lo',
   'common_hi',
   'base_unit',
@@ -174,7 +179,9 @@ function sideOf(s: Statement, v: Verdict): string | null {
   if (low && high) return 'both';
   if (low) return 'low';
   if (high) return 'high';
-  return v.positions.includes(s) ? 'between' : 'superseded';
+  if (!v.positions.includes(s)) return 'superseded';
+  // Running totals are compared only on the same day: a figure for another day stands aside.
+  return s.rep.time.key === v.at?.key ? 'between' : 'other_date';
 }
 
 /** Member rows, by group id then claim id, straight into columns (100k rows of 40 fields). */
@@ -230,6 +237,7 @@ function memberColumns(result: EngineResult): Record<string, unknown[]> {
       push('lens', c.lens);
       push('lens_note', c.lensNote || null);
       push('hedge', c.hedge);
+      push('origin', c.origin ?? null);
     }
   });
   return cols;
@@ -248,7 +256,10 @@ function groupRows(result: EngineResult): Row[] {
       time_label: g.timeLabel,
       n_claims: claims.length,
       n_statements: g.statements.length,
+      // Independent voices: a reprint of one origin adds an article, never a claimant.
       n_claimants: new Set(g.statements.map((s) => s.rep.claimantKey)).size,
+      n_articles: new Set(g.statements.map((s) => s.rep.source_id)).size,
+      n_origins: new Set(g.statements.flatMap((s) => s.claims.map((c) => c.source.key))).size,
       n_scopes: g.scopes.length,
       claim_ids: claims.join(' '),
     };
@@ -267,6 +278,11 @@ function verdictRows(result: EngineResult): Row[] {
       low_claimants: v.verdict === 'contradict' ? names(lowOnly) : null,
       high_claimants: v.verdict === 'contradict' ? names(highOnly) : null,
       revised_claimants: v.revisions.length > 0 ? names(v.revisions.map((r) => r.to)) : null,
+      updated_claimants: v.updates.length > 0 ? names(v.updates.map((r) => r.to)) : null,
+      misquoted_origins:
+        v.misquotes.length > 0
+          ? [...new Set(v.misquotes.map((m) => m.label))].sort().join('; ')
+          : null,
       common_lo: v.common ? finite(v.common.lo) : null,
       common_hi: v.common ? finite(v.common.hi) : null,
       base_unit: v.base,

@@ -3,7 +3,8 @@
  * implies the day the fighting began: "the fifth day" on 1 October means it began on
  * 27 September; "five days" of fighting by 2 October means 27 or 28 September (whether the day
  * of writing counts). The check passes when all the counts of one time cluster imply a common
- * start day.
+ * start day. A count given no later than a day (dated by its article) implies a start no later
+ * than the day its count implies, with no earliest day.
  */
 import { clustersOf, type CheckInputs, type CheckRow } from './checks.ts';
 import { dayRangeText, subjectOf, timePhrase } from './explain.ts';
@@ -21,12 +22,16 @@ function impliedStart(s: Statement, ordinal: RegExp): Start | null {
   if (c.unit !== 'days' || c.time.from === null || c.time.to === null) return null;
   const n = c.value;
   if (!Number.isInteger(n) || n < 1) return null;
-  return ordinal.test(c.figure_text.trim())
+  const start = ordinal.test(c.figure_text.trim())
     ? { statement: s, from: c.time.from - (n - 1), to: c.time.to - (n - 1) }
     : { statement: s, from: c.time.from - n, to: c.time.to - n + 1 };
+  return c.time.upTo ? { ...start, from: -Infinity } : start;
 }
 
-const dayRange = (from: number, to: number) => dayRangeText(dayText(from), dayText(to));
+const dayRange = (from: number, to: number) =>
+  Number.isFinite(from)
+    ? dayRangeText(dayText(from), dayText(to))
+    : `on or before ${dayRangeText(dayText(to), dayText(to))}`;
 
 export function checkClockStart(inputs: CheckInputs): CheckRow[] {
   const rows: CheckRow[] = [];

@@ -1,10 +1,13 @@
 /**
  * The parts bound the total: soldiers and civilians killed on each side add up to the dead on
- * both sides. For a running total, the figures for its parts dated the same day are summed, once
- * from what each side reports of its own losses and once from what each side claims of the
- * enemy's, so a reader sees which accounting a press total is consistent with. Parts are lower
- * bounds only (a missing part adds nothing), so the check fails only when the parts already
- * exceed the total's upper bound. Which measures and parties are parts of which is in the rules.
+ * both sides. For a running total, what each side reports of its own losses on the same day is
+ * summed. Parts are lower bounds only (a missing part adds nothing), so the check fails only when
+ * the parts already exceed the total's upper bound. Which measures and parties are parts of which
+ * is in the rules.
+ *
+ * What each side claims of the enemy's losses is not a part of any total: those are wartime
+ * claims, which ran far ahead of what was later admitted. They are left out of the sum, and the
+ * check says what they add up to beside what the sides admitted of their own.
  */
 import { formatNumber } from '../format/formatValue.ts';
 import { capitalise, type CheckInputs, type CheckRow } from './checks.ts';
@@ -18,10 +21,7 @@ interface Bound {
   used: Statement[];
 }
 
-const LENSES: { lens: Lens; words: string }[] = [
-  { lens: 'self_reported', words: 'what each side reports of its own losses' },
-  { lens: 'adversary', words: "what each side claims of the enemy's losses" },
-];
+const OWN_LOSSES = 'what each side reports of its own losses';
 
 /** The best lower bound each (measure, counted party, lens) has on one day. */
 type Pool = Map<string, Statement>;
@@ -84,33 +84,45 @@ export function checkPartsOfTotal(inputs: CheckInputs): CheckRow[] {
     if (!rules.measureParts[t.measure] && !rules.countedParts[t.counted]) continue;
     const pool = byDay.get(`${t.time.key}|${t.conversion.base}`);
     if (!pool) continue;
-    for (const { lens, words } of LENSES) {
-      const bound = lowerBound(t.measure, t.counted, total, pool, lens, rules);
-      if (bound.used.length === 0) continue;
-      const fails =
-        bound.value > total.base.hi || (bound.value === total.base.hi && total.base.hiOpen);
-      const printed = bound.used.reduce((n, s) => n + s.rep.value, 0);
-      const sumText =
-        printed === bound.value
-          ? formatNumber(bound.value)
-          : `at least ${formatNumber(bound.value)}`;
-      const parts = joinAnd(bound.used.map((s) => s.rep.figure_text));
-      const what = `${capitalise(possessive(t.claimantLabel))} figure for ${subjectOf(t.measure, t.counted)} ${timePhrase(t.time)} (${figure(t)})`;
-      rows.push({
-        check_id: `parts_of_total-${lens}-${total.id}`,
-        kind: 'parts_of_total',
-        status: fails ? 'fail' : 'pass',
-        claim_ids: [total.id, ...bound.used.map((s) => s.id)].join(' '),
-        result: `parts add up to ${sumText}`,
-        lo: bound.value,
-        hi: null,
-        value: printed,
-        unit: t.conversion.base,
-        explanation: fails
-          ? `${what} is too low for ${words} on that date, which adds up to ${sumText} (${parts}).`
-          : `${what} is consistent with ${words} on that date, which adds up to ${sumText} (${parts}).`,
-      });
-    }
+    const own = lowerBound(t.measure, t.counted, total, pool, 'self_reported', rules);
+    if (own.used.length === 0) continue;
+    const enemy = lowerBound(t.measure, t.counted, total, pool, 'adversary', rules);
+    const fails = own.value > total.base.hi || (own.value === total.base.hi && total.base.hiOpen);
+    const what = `${capitalise(possessive(t.claimantLabel))} figure for ${subjectOf(t.measure, t.counted)} ${timePhrase(t.time)} (${figure(t)})`;
+    const verdict = fails ? 'is too low for' : 'is consistent with';
+    rows.push({
+      check_id: `parts_of_total-self_reported-${total.id}`,
+      kind: 'parts_of_total',
+      status: fails ? 'fail' : 'pass',
+      claim_ids: [total.id, ...own.used.map((s) => s.id), ...enemy.used.map((s) => s.id)].join(' '),
+      result: `parts add up to ${sumText(own)}`,
+      lo: own.value,
+      hi: null,
+      value: facevalue(own),
+      unit: t.conversion.base,
+      explanation:
+        `${what} ${verdict} ${OWN_LOSSES} on that date, which adds up to ${sumText(own)} (${partsText(own)}).` +
+        enemyNote(enemy, own),
+    });
   }
   return rows;
+}
+
+const facevalue = (b: Bound) => b.used.reduce((n, s) => n + s.rep.value, 0);
+
+const sumText = (b: Bound) =>
+  facevalue(b) === b.value ? formatNumber(b.value) : `at least ${formatNumber(b.value)}`;
+
+const partsText = (b: Bound) => joinAnd(b.used.map((s) => s.rep.figure_text));
+
+/** The claims about each other, stated for what they are rather than summed as parts. */
+function enemyNote(enemy: Bound, own: Bound): string {
+  if (enemy.used.length === 0) return '';
+  const far =
+    enemy.value >= 2 * own.value ? 'far above' : enemy.value > own.value ? 'above' : 'beside';
+  return (
+    ` The sides' claims about each other's losses are left out: they are claims, not parts of a ` +
+    `total, and add up to ${sumText(enemy)} (${partsText(enemy)}), ${far} the ${formatNumber(own.value)} ` +
+    `the sides admitted of their own.`
+  );
 }

@@ -6,7 +6,14 @@
  * identified (publisher not 'unidentified'); otherwise "Unidentified outlet" in two articles is
  * two claimants. Agreement, contradiction and revision are all judged between claimants, so a
  * figure repeated by the same claimant never counts as two sources.
+ *
+ * Origins (origins.ts) decide what an article's words stand for when it took them from elsewhere:
+ * a line in an outlet's own voice that is wire copy is the wire speaking ("hundreds" in the
+ * Reuters part of a Jerusalem Post story is Reuters', as it is in every other outlet that prints
+ * that story), and "Officials (unnamed)" in two reprints of one AP story are the same officials.
  */
+import { formatDate } from '../format/formatValue.ts';
+import { originOf, originShort } from './origins.ts';
 import type { EngineRules } from './rules.ts';
 
 export interface ClaimantInputs {
@@ -14,10 +21,16 @@ export interface ClaimantInputs {
   claimant_side: string;
   publisher: string | null;
   source_id: string;
+  origin?: string | null;
+  published?: string | null;
 }
+
+/** The outlet's own voice in a line taken from a shared origin: the origin is the speaker. */
+const speaksForOrigin = (c: ClaimantInputs) => c.claimant_side === 'press' && originOf(c).shared;
 
 /** Whether the claimant is identified only within its own article. */
 export function isPerArticle(c: ClaimantInputs, rules: EngineRules): boolean {
+  if (speaksForOrigin(c)) return false;
   const outletUnknown = !c.publisher || c.publisher === 'unidentified';
   return (
     (c.claimant_side === 'press' && outletUnknown) || rules.perArticleClaimant.test(c.claimant)
@@ -41,13 +54,28 @@ function normalise(name: string): string {
   return found;
 }
 
-/** The identity key: the normalised name, tied to the article when it identifies nobody else. */
+/**
+ * The identity key: the normalised name; the origin's name for the outlet's voice in copy from a
+ * shared origin; tied to the article (or to the story it copies) when it identifies nobody else.
+ */
 export function claimantKey(c: ClaimantInputs, rules: EngineRules): string {
+  if (speaksForOrigin(c)) return normalise(originOf(c).name);
   const name = normalise(c.claimant);
-  return isPerArticle(c, rules) ? `${name}@${c.source_id}` : name;
+  if (!isPerArticle(c, rules)) return name;
+  const origin = originOf(c);
+  return `${name}@${origin.shared ? origin.key : c.source_id}`;
 }
 
-/** The claimant for readers: "SIPRI", or "Unidentified outlet [ap-2020-10-01]". */
+/**
+ * For readers: "SIPRI", "Reuters", and for a claimant known only within its article, that
+ * article: "Armenian spokesman (unnamed) [AsiaNews, 2 October 2020]", "Officials (unnamed)
+ * [Associated Press, 5 October 2023]", "Unidentified outlet [ap-2020-10-01]".
+ */
 export function claimantLabel(c: ClaimantInputs, rules: EngineRules): string {
-  return isPerArticle(c, rules) ? `${c.claimant} [${c.source_id}]` : c.claimant;
+  if (speaksForOrigin(c)) return originOf(c).name;
+  if (!isPerArticle(c, rules)) return c.claimant;
+  const origin = originOf(c);
+  if (origin.shared) return `${c.claimant} [${originShort(origin)}]`;
+  const outlet = c.publisher && c.publisher !== 'unidentified' ? c.publisher : null;
+  return `${c.claimant} [${outlet ? `${outlet}${c.published ? `, ${formatDate(c.published)}` : ''}` : c.source_id}]`;
 }

@@ -77,6 +77,12 @@ export function intervalOf(c: WordingInputs, rules: EngineRules): Interval | { e
       iv = { lo: c.low ?? hi * (1 - rules.nearlyFraction), hi, loOpen: false, hiOpen: true };
       break;
     }
+    case 'barely': {
+      // "barely two weeks" reaches its figure (14 days is barely two weeks); "nearly" does not.
+      const hi = c.high ?? v;
+      iv = closed(c.low ?? hi * (1 - rules.nearlyFraction), hi);
+      break;
+    }
     case 'about':
       iv = closed(c.low ?? v * (1 - rules.aboutFraction), c.high ?? v * (1 + rules.aboutFraction));
       break;
@@ -125,6 +131,8 @@ export function scaleInterval(iv: Interval, factor: number): Interval {
 /** Whether two numbers are equal up to a relative epsilon (floating point after conversion). */
 export function nearlyEqual(a: number, b: number, epsilon: number): boolean {
   if (a === b) return true;
+  // An open end (Infinity) is equal to nothing finite: the relative test below would say it is.
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   return Math.abs(a - b) <= epsilon * Math.max(Math.abs(a), Math.abs(b), 1);
 }
 

@@ -10,8 +10,10 @@ import { basisClass, basisOf, type Basis, type BasisClass } from './basis.ts';
 import { claimantKey, claimantLabel, isPerArticle } from './claimants.ts';
 import { centerOf, intervalOf, scaleInterval, type Interval } from './intervals.ts';
 import { lensOf, type Lens } from './lens.ts';
+import { originOf, type Origin } from './origins.ts';
+import { likelyWindow } from './shareWindow.ts';
 import { familyOf, type EngineRules } from './rules.ts';
-import { timeFrameOf, type TimeFrame } from './timeFrame.ts';
+import { timeFrameOf, type TimeFrame, type TimeInputs } from './timeFrame.ts';
 import { articleRates, conversionOf, unitInfo, type Conversion, type Dimension } from './units.ts';
 
 /** The ledger columns the engine reads (claims joined to sources, as `loadLedger` returns). */
@@ -33,6 +35,10 @@ export interface ClaimInput {
   period_start: string | null;
   period_end: string | null;
   as_of: string | null;
+  /** 'stated' or 'inferred'; read as stated when absent. */
+  time_basis?: string | null;
+  /** Where the article took the figure from (origins.ts); empty when not established. */
+  origin?: string | null;
   publisher: string | null;
   published: string;
 }
@@ -51,7 +57,11 @@ export interface PreparedClaim extends ClaimInput {
   basis: Basis;
   basisClass: BasisClass;
   time: TimeFrame;
+  /** No window was printed: the engine took the one it most likely refers to (shareWindow.ts). */
+  windowGuessed: boolean;
   isClock: boolean;
+  /** Where the figure comes from: a shared story or institute, or the article's own. */
+  source: Origin;
   claimantKey: string;
   claimantLabel: string;
   perArticle: boolean;
@@ -92,6 +102,8 @@ const COLUMNS: readonly (keyof ClaimInput)[] = [
   'period_start',
   'period_end',
   'as_of',
+  'time_basis',
+  'origin',
   'publisher',
   'published',
 ];
@@ -131,6 +143,8 @@ export function readClaimInputs(claims: ColumnTable): ClaimInput[] {
       period_start: strOrNull(col('period_start')[i]),
       period_end: strOrNull(col('period_end')[i]),
       as_of: strOrNull(col('as_of')[i]),
+      time_basis: strOrNull(col('time_basis')[i]),
+      origin: strOrNull(col('origin')[i]),
       publisher: strOrNull(col('publisher')[i]),
       published: str(col('published')[i]),
     };
@@ -143,6 +157,19 @@ const KNOWN_MEASURES: ReadonlySet<string> = new Set(MEASURES);
 export interface Prepared {
   claims: PreparedClaim[];
   unknown: UnknownClaim[];
+}
+
+/**
+ * The dates a claim's time frame rests on: as printed, with an as-of date taken from the
+ * publication date read as "no later than", and a share printed with no window given the window
+ * it most likely refers to (shareWindow.ts), marked inferred.
+ */
+function timeInputs(c: ClaimInput, rules: EngineRules): TimeInputs & { guessed?: boolean } {
+  const inferred = c.time_basis === 'inferred';
+  const window = likelyWindow(c, rules);
+  if (window) return { ...window, as_of: null, inferred: true, guessed: true };
+  const upTo = inferred && c.as_of !== null && c.as_of === c.published;
+  return { period_start: c.period_start, period_end: c.period_end, as_of: c.as_of, upTo, inferred };
 }
 
 export function prepareClaims(inputs: readonly ClaimInput[], rules: EngineRules): Prepared {
@@ -176,7 +203,8 @@ export function prepareClaims(inputs: readonly ClaimInput[], rules: EngineRules)
       reject(c, interval.error);
       continue;
     }
-    const time = timeFrameOf(c);
+    const inputs = timeInputs(c, rules);
+    const time = timeFrameOf(inputs);
     if ('error' in time) {
       reject(c, time.error);
       continue;
@@ -212,6 +240,8 @@ export function prepareClaims(inputs: readonly ClaimInput[], rules: EngineRules)
       period_start: c.period_start,
       period_end: c.period_end,
       as_of: c.as_of,
+      time_basis: c.time_basis ?? null,
+      origin: c.origin ?? null,
       publisher: c.publisher,
       published: c.published,
       order: claims.length,
@@ -225,7 +255,9 @@ export function prepareClaims(inputs: readonly ClaimInput[], rules: EngineRules)
       basis,
       basisClass: basisClass(basis),
       time,
+      windowGuessed: inputs.guessed === true,
       isClock,
+      source: originOf(c),
       claimantKey: key,
       claimantLabel: claimantLabel(c, rules),
       perArticle: isPerArticle(c, rules),

@@ -11,6 +11,7 @@
  * | at_least   | [v, ∞)                            | "at least 800" → [800, ∞)             |
  * | more_than  | (v, ∞)                            | "over 100,000" → (100,000, ∞)         |
  * | nearly     | [v × (1 − nearlyFraction), v)     | "nearly 70%" → [63, 70)               |
+ * | barely     | [v × (1 − nearlyFraction), v]     | "barely two weeks" → [12.6, 14] days  |
  * | about      | v × (1 ± aboutFraction)           | "some 200" → [180, 220]               |
  * | up_to      | [0, v]                            | "up to 50" → [0, 50]                  |
  * | range      | [low, high]                       | "two or three days" → [2, 3]          |
@@ -36,7 +37,7 @@ export interface CurrencyRate {
 export interface EngineRules {
   /** "about", "some", "around": the true value within ± this fraction of the printed one. */
   aboutFraction: number;
-  /** "nearly", "almost", "barely": the true value in [v × (1 − this), v). */
+  /** "nearly", "almost": the true value in [v × (1 − this), v); "barely": in [v × (1 − this), v]. */
   nearlyFraction: number;
   /** Read an exact figure as rounded to its last printed digit (± half a unit of that digit). */
   printedPrecision: boolean;
@@ -57,11 +58,27 @@ export interface EngineRules {
   /**
    * Vague words have soft edges: when figures fail to overlap only by less than this fraction
    * of a vague word's bound ("dozens" against 104), the difference is one of wording, and the
-   * verdict is not_comparable (vague_vs_precise), not contradict.
+   * verdict is not_comparable (too_vague), not contradict. Vague words contradict only when
+   * their ranges miss each other, beyond this margin, on the same date.
    */
   vagueMargin: number;
-  /** Running totals whose as-of dates lie at most this many days apart are compared. */
+  /**
+   * Running totals whose as-of dates lie at most this many days apart share a comparison group,
+   * so a reader sees them side by side; their values are compared only on the same day.
+   */
   asOfWindowDays: number;
+  /**
+   * Shares published for fixed windows (SIPRI's five-year shares of a country's arms imports,
+   * released each March for the five years to the previous December). A share of these measures
+   * printed with no window is read, as an inference marked inferred, as the latest window
+   * published by the article's date: in October 2020, 2015–2019; in February 2020, 2014–2018.
+   */
+  shareWindows: { measures: readonly string[]; years: number; releaseMonth: number };
+  /**
+   * Origins that revise their published data in every release (SIPRI revises past years each
+   * year): two outlets printing different values from one of them may have used different releases.
+   */
+  revisingOrigins: readonly string[];
   /**
    * Measures a reader would put side by side although they are defined differently. They share
    * a comparison group, and the verdict says they are different quantities (definition).
@@ -121,6 +138,8 @@ export const DEFAULT_RULES: EngineRules = Object.freeze({
   }) as Record<string, readonly [number, number]>,
   vagueMargin: 0.25,
   asOfWindowDays: 3,
+  shareWindows: Object.freeze({ measures: ['arms_import_share'], years: 5, releaseMonth: 3 }),
+  revisingOrigins: ['sipri'],
   families: Object.freeze({
     arms_import_share: 'arms_share',
     arms_stock_share: 'arms_share',

@@ -3,6 +3,10 @@
  * an as-of date (a running total or a state: "so far", "as of 2 October 2020"), or nothing
  * printed. Dates keep their printed precision; for comparisons each becomes a span of day
  * numbers from its first to its last possible day.
+ *
+ * An as-of date taken from the publication date ("so far", in an article of 2 October) is only a
+ * bound: the figure is true of some day no later than that (`upTo`). It keeps the day as its key,
+ * so figures reported by the same day are compared, and sentences say "reported by".
  */
 import { parsePartialDate, type PartialDate } from '../data/partialDate.ts';
 
@@ -18,8 +22,12 @@ export interface TimeFrame {
   dates: PartialDate[];
   /** Exactly what was printed, as a key: "p:2017..2019", "a:2020-10-02", "none". */
   key: string;
-  /** For readers: "2017–2019", "as of 2020-10-02", "undated". */
+  /** For readers: "2017–2019", "as of 2020-10-02", "as of 2020-10-02 or earlier", "undated". */
   text: string;
+  /** An as-of date known only as "no later than" (taken from the publication date). */
+  upTo: boolean;
+  /** The period or date was worked out, not printed (time_basis inferred, or a share's window). */
+  inferred: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -50,6 +58,9 @@ export interface TimeInputs {
   period_start: string | null;
   period_end: string | null;
   as_of: string | null;
+  /** The as-of date is a bound: no later than this day. */
+  upTo?: boolean;
+  inferred?: boolean;
 }
 
 const frames = new Map<string, TimeFrame | { error: string }>();
@@ -59,7 +70,7 @@ const frames = new Map<string, TimeFrame | { error: string }>();
  * and shared between claims (a ledger repeats few distinct dates): treat them as read-only.
  */
 export function timeFrameOf(c: TimeInputs): TimeFrame | { error: string } {
-  const key = `${c.period_start ?? ''}|${c.period_end ?? ''}|${c.as_of ?? ''}`;
+  const key = `${c.period_start ?? ''}|${c.period_end ?? ''}|${c.as_of ?? ''}|${c.upTo ? 1 : 0}${c.inferred ? 1 : 0}`;
   let frame = frames.get(key);
   if (frame === undefined) {
     frame = readTimeFrame(c);
@@ -85,7 +96,9 @@ function readTimeFrame(c: TimeInputs): TimeFrame | { error: string } {
       to,
       dates: [start, end],
       key: `p:${startText}..${endText}`,
-      text,
+      text: c.inferred ? `${text} (inferred)` : text,
+      upTo: false,
+      inferred: Boolean(c.inferred),
     };
   }
   if (c.as_of) {
@@ -97,10 +110,21 @@ function readTimeFrame(c: TimeInputs): TimeFrame | { error: string } {
       to: dayNumber(at.latest),
       dates: [at],
       key: `a:${c.as_of}`,
-      text: `as of ${c.as_of}`,
+      text: `as of ${c.as_of}${c.upTo ? ' or earlier' : ''}`,
+      upTo: Boolean(c.upTo),
+      inferred: Boolean(c.inferred),
     };
   }
-  return { kind: 'none', from: null, to: null, dates: [], key: 'none', text: 'undated' };
+  return {
+    kind: 'none',
+    from: null,
+    to: null,
+    dates: [],
+    key: 'none',
+    text: 'undated',
+    upTo: false,
+    inferred: false,
+  };
 }
 
 /** Days between two frames' spans: 0 when they touch or overlap; Infinity when one is undated. */

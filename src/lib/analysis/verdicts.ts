@@ -1,26 +1,36 @@
 /**
  * A verdict per comparison group, judged between claimants (never between printings of one
- * figure, see statements.ts), on each claimant's latest statement:
+ * figure, see statements.ts, nor between reprints of one origin, see claimants.ts), on what
+ * each claimant says now (positions.ts):
  *
  * - not_comparable: the group mixes scopes (different definitions, periods, kinds of money,
- *   currencies without a known rate), or its figures fail to overlap only by less than the soft
- *   edge of a vague word (vague_vs_precise);
+ *   currencies without a known rate); or its figures are too vague to compare (too_vague: vague
+ *   words given on different days, or missing each other only by a vague word's soft edge); or
+ *   they are running totals given on different days (date), which are compared only on the
+ *   same day;
  * - single_source: one claimant, one value;
- * - revised: the same claimant gave a different value at a later as-of date, and what the
- *   claimants say now does not conflict;
- * - contradict: the claimants' intervals share no point; the spread is the largest central value
- *   over the smallest, and the claimants stand on the low or the high side;
- * - agree: all intervals share a point.
+ * - updated: one claimant's running total or state, given again for a later day;
+ * - revised: a claimant corrected its figure for the same moment (or its running total fell),
+ *   and what the claimants say now does not conflict;
+ * - misquote: outlets citing one origin for the same moment or window print different values;
+ * - contradict: two claimants' figures for the same day or period share no point; the spread is
+ *   the largest central value over the smallest (for vague words, the highest floor over the
+ *   lowest ceiling: the least the gap can be), and the claimants stand on the low or high side;
+ * - agree: all figures share a point.
  */
 import { intersect, widen, type Interval } from './intervals.ts';
 import type { Group, Scope } from './groups.ts';
+import { positionsOf, type Change, type Misquote } from './positions.ts';
 import type { EngineRules } from './rules.ts';
 import type { Statement } from './statements.ts';
+import type { TimeFrame } from './timeFrame.ts';
 
 export const VERDICTS = [
   'agree',
   'contradict',
+  'misquote',
   'revised',
+  'updated',
   'not_comparable',
   'single_source',
 ] as const;
@@ -31,28 +41,29 @@ export const REASONS = [
   'period',
   'tiv_vs_money',
   'currency',
-  'vague_vs_precise',
+  'too_vague',
+  'date',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
-export interface Revision {
-  claimantKey: string;
-  from: Statement;
-  to: Statement;
-}
+export type Revision = Change;
 
 export interface Verdict {
   groupId: string;
   verdict: VerdictKind;
   reasons: Reason[];
-  /** Largest central value over the smallest among current positions; null when meaningless. */
+  /** How far apart the figures are (see above); null when meaningless. */
   spread: number | null;
-  /** Each claimant's latest statement(s). */
+  /** Each claimant's standing statement(s). */
   positions: Statement[];
   /** In a contradiction: statements that fit under the lowest ceiling, above the highest floor. */
   low: Statement[];
   high: Statement[];
-  revisions: Revision[];
+  /** In a contradiction: the day or period the two sides are compared at. */
+  at: TimeFrame | null;
+  revisions: Change[];
+  updates: Change[];
+  misquotes: Misquote[];
   /** Where all positions overlap (agree), in the base unit. */
   common: Interval | null;
   base: string;
@@ -77,47 +88,9 @@ const ordered = (reasons: Iterable<Reason>) => {
   return REASONS.filter((r) => set.has(r));
 };
 
-/** The latest statement(s) of each claimant, and the revisions that led to them. */
-export function positionsOf(
-  statements: readonly Statement[],
-  epsilon: number,
-): { positions: Statement[]; revisions: Revision[]; claimants: number } {
-  if (statements.length === 1) return { positions: [...statements], revisions: [], claimants: 1 };
-  const byClaimant = new Map<string, Statement[]>();
-  for (const s of statements) {
-    const list = byClaimant.get(s.rep.claimantKey);
-    if (list) list.push(s);
-    else byClaimant.set(s.rep.claimantKey, [s]);
-  }
-  const positions: Statement[] = [];
-  const revisions: Revision[] = [];
-  for (const [claimantKey, list] of [...byClaimant].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    // Running totals and states: only the latest date stands; flows over periods all stand.
-    let latestDay = -Infinity;
-    for (const s of list) {
-      if (s.rep.time.kind === 'as_of') latestDay = Math.max(latestDay, s.rep.time.from as number);
-    }
-    const earlier: Statement[] = [];
-    let last: Statement | undefined;
-    for (const s of list) {
-      if (s.rep.time.kind !== 'as_of') positions.push(s);
-      else if (s.rep.time.from === latestDay) {
-        positions.push(s);
-        last ??= s;
-      } else earlier.push(s);
-    }
-    if (!last || earlier.length === 0) continue;
-    const now = last.rep.baseCenter;
-    const changed = earlier
-      .sort(
-        (a, b) => (a.rep.time.from as number) - (b.rep.time.from as number) || a.order - b.order,
-      )
-      .find((s) => Math.abs(s.rep.baseCenter - now) > epsilon * Math.max(Math.abs(now), 1));
-    if (changed) revisions.push({ claimantKey, from: changed, to: last });
-  }
-  return { positions, revisions, claimants: byClaimant.size };
-}
+const isVague = (s: Statement) => s.claims.some((c) => c.qualifier === 'vague');
 
+/** Largest central value over the smallest. */
 function spreadOf(statements: readonly Statement[]): number | null {
   if (statements.length < 2) return null;
   let min = Infinity;
@@ -129,12 +102,91 @@ function spreadOf(statements: readonly Statement[]): number | null {
   return min > 0 ? max / min : null;
 }
 
-const widenVague = (s: Statement, margin: number): Interval =>
-  s.claims.some((c) => c.qualifier === 'vague') ? widen(s.base, margin) : s.base;
+interface Conflict {
+  low: Statement[];
+  high: Statement[];
+  at: TimeFrame;
+  spread: number | null;
+}
+
+/**
+ * The lowest ceiling and the highest floor held by two different claimants, if they miss each
+ * other. When one claimant holds both (a misquoted figure), the best pairs with someone else are
+ * the lowest ceiling against the others' highest floor and the others' lowest ceiling against
+ * the highest floor.
+ */
+function disjointPair(list: readonly Statement[], eps: number): [Statement, Statement] | null {
+  const lowestCeiling = (from: readonly Statement[]) =>
+    from.reduce<Statement | null>((m, s) => (!m || s.base.hi < m.base.hi ? s : m), null);
+  const highestFloor = (from: readonly Statement[]) =>
+    from.reduce<Statement | null>((m, s) => (!m || s.base.lo > m.base.lo ? s : m), null);
+  const ceiling = lowestCeiling(list);
+  const floor = highestFloor(list);
+  if (!ceiling || !floor) return null;
+  const owner = ceiling.rep.claimantKey;
+  const candidates: [Statement | null, Statement | null][] =
+    floor.rep.claimantKey !== owner
+      ? [[ceiling, floor]]
+      : [
+          [ceiling, highestFloor(list.filter((s) => s.rep.claimantKey !== owner))],
+          [lowestCeiling(list.filter((s) => s.rep.claimantKey !== owner)), floor],
+        ];
+  for (const [c, f] of candidates) {
+    if (c && f && !intersect([c.base, f.base], eps)) return [c, f];
+  }
+  return null;
+}
+
+/** A contradiction among the positions given for one day or period, or 'soft' for wording. */
+function conflictAt(list: readonly Statement[], rules: EngineRules): Conflict | 'soft' | null {
+  const eps = rules.epsilon;
+  const pair = disjointPair(list, eps);
+  if (!pair) return null;
+  if (list.some(isVague)) {
+    const widened = list.map((s) => (isVague(s) ? widen(s.base, rules.vagueMargin) : s.base));
+    if (intersect(widened, eps)) return 'soft';
+  }
+  const [ceiling, floor] = pair;
+  const low = list.filter((s) => intersect([s.base, ceiling.base], eps) !== null);
+  const high = list.filter((s) => intersect([s.base, floor.base], eps) !== null);
+  // Vague words name ranges, not points: the least the gap can be, never a ratio of midpoints.
+  const loose = [...low, ...high].some(isVague);
+  const spread = loose
+    ? ceiling.base.hi > 0
+      ? floor.base.lo / ceiling.base.hi
+      : null
+    : spreadOf([...low, ...high]);
+  return { low, high, at: ceiling.rep.time, spread };
+}
+
+/** The widest contradiction on any one day or period, and whether wording alone kept one apart. */
+function findConflict(positions: readonly Statement[], rules: EngineRules) {
+  const byMoment = new Map<string, Statement[]>();
+  for (const s of positions) {
+    const list = byMoment.get(s.rep.time.key);
+    if (list) list.push(s);
+    else byMoment.set(s.rep.time.key, [s]);
+  }
+  let best: Conflict | null = null;
+  let soft = false;
+  for (const list of byMoment.values()) {
+    const found = conflictAt(list, rules);
+    if (found === 'soft') soft = true;
+    else if (found && (!best || (found.spread ?? 0) > (best.spread ?? 0))) best = found;
+  }
+  return { best, soft };
+}
+
+function misquoteSpread(v: Misquote[]): number | null {
+  return spreadOf(v.flatMap((m) => m.statements));
+}
 
 export function judgeGroup(group: Group, rules: EngineRules): Verdict {
   const eps = rules.epsilon;
-  const { positions, revisions, claimants } = positionsOf(group.statements, eps);
+  const { positions, revisions, updates, misquotes, claimants } = positionsOf(
+    group.statements,
+    eps,
+  );
   const verdict: Verdict = {
     groupId: group.id,
     verdict: 'single_source',
@@ -143,7 +195,10 @@ export function judgeGroup(group: Group, rules: EngineRules): Verdict {
     positions,
     low: [],
     high: [],
+    at: null,
     revisions,
+    updates,
+    misquotes,
     common: null,
     base: group.statements[0]?.rep.conversion.base ?? '',
   };
@@ -156,40 +211,28 @@ export function judgeGroup(group: Group, rules: EngineRules): Verdict {
     }
     return { ...verdict, verdict: 'not_comparable', reasons: ordered(reasons) };
   }
-  if (claimants === 1) {
-    return { ...verdict, verdict: revisions.length > 0 ? 'revised' : 'single_source' };
+  if (misquotes.length > 0 && claimants === 1) {
+    return { ...verdict, verdict: 'misquote', spread: misquoteSpread(misquotes) };
   }
-  const spread = spreadOf(positions);
+  if (claimants === 1) {
+    const kind =
+      revisions.length > 0 ? 'revised' : updates.length > 0 ? 'updated' : 'single_source';
+    return { ...verdict, verdict: kind };
+  }
   const common = intersect(
     positions.map((s) => s.base),
     eps,
   );
+  // Figures that all share a point cannot contradict on any day (and hold no misquote).
   if (common) {
-    return {
-      ...verdict,
-      verdict: revisions.length > 0 ? 'revised' : 'agree',
-      spread,
-      common,
-    };
+    const kind = revisions.length > 0 ? 'revised' : 'agree';
+    return { ...verdict, verdict: kind, spread: spreadOf(positions), common };
   }
-  const anyVague = positions.some((s) => s.claims.some((c) => c.qualifier === 'vague'));
-  if (
-    anyVague &&
-    intersect(
-      positions.map((s) => widenVague(s, rules.vagueMargin)),
-      eps,
-    )
-  ) {
-    return { ...verdict, verdict: 'not_comparable', reasons: ['vague_vs_precise'], spread };
+  const { best, soft } = findConflict(positions, rules);
+  if (best) return { ...verdict, verdict: 'contradict', ...best };
+  if (misquotes.length > 0) {
+    return { ...verdict, verdict: 'misquote', spread: misquoteSpread(misquotes) };
   }
-  // The two ends of the disagreement: the lowest ceiling and the highest floor.
-  let ceiling = positions[0] as Statement;
-  let floor = positions[0] as Statement;
-  for (const s of positions) {
-    if (s.base.hi < ceiling.base.hi) ceiling = s;
-    if (s.base.lo > floor.base.lo) floor = s;
-  }
-  const low = positions.filter((s) => intersect([s.base, ceiling.base], eps) !== null);
-  const high = positions.filter((s) => intersect([s.base, floor.base], eps) !== null);
-  return { ...verdict, verdict: 'contradict', spread, low, high };
+  const reason: Reason = soft || positions.some(isVague) ? 'too_vague' : 'date';
+  return { ...verdict, verdict: 'not_comparable', reasons: [reason] };
 }

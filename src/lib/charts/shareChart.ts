@@ -9,7 +9,9 @@ import type { ViewClaim } from '../view/viewClaim.ts';
 import { claimDotsOptions } from './claimDots.ts';
 
 function window(c: ViewClaim): string {
-  if (c.period_start && c.period_end) return `, ${c.period_start}–${c.period_end}`;
+  // A window the article does not print is the ledger's inference, and says so.
+  const inferred = c.time_basis === 'inferred' ? ' (inferred)' : '';
+  if (c.period_start && c.period_end) return `, ${c.period_start}–${c.period_end}${inferred}`;
   return c.as_of ? `, ${c.as_of.slice(0, 4)}` : '';
 }
 

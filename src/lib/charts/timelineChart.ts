@@ -41,10 +41,13 @@ export function timelineItems(
       id: `published-${s.source_id}`,
       date: s.published,
       kind: 'publication' as const,
-      title: `Article published by ${publisherName(s)}${s.wire ? ` (with ${s.wire})` : ''}`,
+      title:
+        `Article published by ${publisherName(s)}${s.wire ? ` (with ${s.wire})` : ''}` +
+        // A date known only as "no earlier than" is the first day of a range, not the day.
+        (s.published_precision === 'no_earlier_than' ? ', on this day or later' : ''),
       source_id: s.source_id,
       paragraph: null,
-      inferred: s.published_precision === 'inferred',
+      inferred: s.published_precision !== 'stated',
     })),
   ];
   // Partial dates sort by their first day; at equal dates events come before publications.

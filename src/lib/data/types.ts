@@ -22,6 +22,7 @@ export const QUALIFIERS = [
   'at_least',
   'more_than',
   'nearly',
+  'barely',
   'about',
   'up_to',
   'range',
@@ -119,11 +120,12 @@ export type Topic = (typeof TOPICS)[number];
 export interface SourceRow {
   source_id: string;
   publisher: string;
-  publisher_basis: 'stated' | 'inferred' | 'unidentified';
+  publisher_basis: 'stated' | 'inferred' | 'matched' | 'unidentified';
   headline: string | null;
   byline: string | null;
   published: string;
-  published_precision: 'stated' | 'inferred';
+  /** `no_earlier_than`: `published` is only the first possible day (see publishedLabel). */
+  published_precision: 'stated' | 'inferred' | 'no_earlier_than';
   wire: string | null;
   url: string | null;
   archive_file: string;
@@ -146,6 +148,8 @@ export interface ClaimRow {
   claimant: string;
   claimant_side: Side;
   hedge: Hedge;
+  /** The wire story, outlet's story or institute the figure is taken from; see analysis/origins.ts. */
+  origin: string | null;
   period_start: string | null;
   period_end: string | null;
   as_of: string | null;

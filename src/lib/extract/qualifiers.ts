@@ -18,7 +18,7 @@ const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   ['over', 'more_than'],
   ['nearly', 'nearly'],
   ['almost', 'nearly'],
-  ['barely', 'nearly'],
+  ['barely', 'barely'],
   ['close to', 'nearly'],
   ['just under', 'nearly'],
   ['not quite', 'nearly'],
@@ -106,6 +106,7 @@ export function boundsOf(qualifier: Qualifier, value: number, high: number | nul
     case 'more_than':
       return { low: value, high: null };
     case 'nearly':
+    case 'barely':
       return { low: null, high: value };
     case 'about':
       return { low: null, high: null };

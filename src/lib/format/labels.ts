@@ -1,5 +1,6 @@
 /** Reader-facing words for the ledger's vocabularies. */
 import type { Measure, Qualifier, Side } from '../data/types.ts';
+import { formatDate } from './formatValue.ts';
 
 export const MEASURE_LABEL: Record<Measure, string> = {
   arms_sales_value: 'Value of arms sold',
@@ -34,8 +35,28 @@ export const QUALIFIER_LABEL: Record<Qualifier, string> = {
   at_least: 'at least',
   more_than: 'more than',
   nearly: 'nearly',
+  barely: 'barely',
   about: 'about',
   up_to: 'up to',
   range: 'range',
   vague: 'vague word',
 };
+
+/**
+ * Reader-facing names of the origins a claim can be taken from (the `origin` column: a wire or
+ * outlet with a story date, `reuters-2020-10-05`, or an institute, `sipri`). An origin whose
+ * name is not listed is shown by its id.
+ */
+export const ORIGIN_NAME: Readonly<Record<string, string>> = {
+  ap: 'Associated Press',
+  reuters: 'Reuters',
+  afp: 'AFP',
+  factor: 'Factor',
+  sipri: 'SIPRI',
+};
+
+/** A publication date for readers: "1 October 2020", or "5 October 2020 or later" for a bound. */
+export function publishedLabel(published: string, precision: string | null): string {
+  const day = formatDate(published);
+  return precision === 'no_earlier_than' ? `${day} or later` : day;
+}

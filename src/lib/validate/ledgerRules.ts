@@ -60,6 +60,11 @@ const QUALIFIER_BOUNDS: Record<Qualifier, { low: Bound; high: Bound; why: string
     high: 'value',
     why: '"nearly" sets a ceiling and leaves the bottom open',
   },
+  barely: {
+    low: 'empty',
+    high: 'value',
+    why: '"barely" sets a ceiling it may reach and leaves the bottom open',
+  },
   about: {
     low: 'empty',
     high: 'empty',

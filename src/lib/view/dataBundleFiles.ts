@@ -34,18 +34,27 @@ const ENGINE_COLUMNS: Record<string, Record<string, string>> = {
     time_label: 'The time frame the group covers.',
     n_claims: 'Claims in the group.',
     n_statements: 'Distinct statements (a figure repeated in one article counts once).',
-    n_claimants: 'Distinct claimants.',
+    n_claimants:
+      'Distinct claimants, counted by independent voice: a reprint of one wire story or institute adds none.',
+    n_articles: 'Distinct articles printing the figures.',
+    n_origins:
+      "Independent origins: each shared wire story or institute once, each article's own reporting once.",
     n_scopes: 'Distinct scopes (periods, definitions) among the statements.',
     claim_ids: 'The claims, space-separated.',
   },
   verdicts: {
     group_id: 'The comparison group.',
-    verdict: 'agree, contradict, revised, not_comparable or single_source.',
-    reasons: 'Why a group is not comparable: period, definition, tiv_vs_money, vague_vs_precise.',
-    spread: 'For contradictions: largest central value over the smallest.',
+    verdict:
+      'agree, contradict, misquote (one origin printed with different values), revised (a correction for the same moment), updated (a running total given for a later day), not_comparable or single_source.',
+    reasons:
+      'Why a group is not comparable: period, definition, tiv_vs_money, currency, too_vague (vague words not given for the same day, or apart only by their soft edge), date (running totals given for different days).',
+    spread:
+      'For contradictions: largest central value over the smallest; for vague words, the least the gap can be (highest floor over lowest ceiling). For misquotes: the larger printing over the smaller.',
     low_claimants: 'Claimants on the low side of a contradiction.',
     high_claimants: 'Claimants on the high side.',
-    revised_claimants: 'Claimants who revised their own figure.',
+    revised_claimants: 'Claimants who corrected their own figure for the same moment.',
+    updated_claimants: 'Claimants whose running total was given again for a later day.',
+    misquoted_origins: 'Origins (or claimants) printed with different values by different outlets.',
     common_lo: 'Where the intervals agree: the lower end of the values all allow.',
     common_hi: 'The upper end of the values all allow.',
     base_unit: 'Unit in which the group was compared.',
@@ -57,7 +66,8 @@ const ENGINE_COLUMNS: Record<string, Record<string, string>> = {
     verdict: "The group's verdict.",
     statement_id: 'The statement the claim belongs to.',
     duplicate_of: 'The claim this one repeats in the same article, if any.',
-    side_in_dispute: 'In a contradiction: low, high, both, between or superseded.',
+    side_in_dispute:
+      'In a contradiction: low, high, both, between, other_date (given for another day, not compared) or superseded.',
     reason: 'Why the claim is in this group.',
     lo: 'Lower end of the interval its wording allows, in its unit; empty where open.',
     hi: 'Upper end; empty where open.',
@@ -78,6 +88,8 @@ const ENGINE_COLUMNS: Record<string, Record<string, string>> = {
     claimant_label: 'Claimant as shown.',
     lens: 'self_reported, adversary or third_party.',
     lens_note: 'Why that lens.',
+    origin:
+      "Where the article took the figure from (the ledger's origin column): own, a story as name-date, an institute; empty when not established.",
   },
   checks: {
     check_id: 'Stable id of the check.',

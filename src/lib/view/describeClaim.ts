@@ -1,6 +1,7 @@
 /** One claim's provenance in a sentence: what a screen reader hears when a mark is focused. */
-import { formatBounded, formatDate } from '../format/formatValue.ts';
-import { MEASURE_LABEL } from '../format/labels.ts';
+import { originOf, originPhrase } from '../analysis/origins.ts';
+import { formatBounded } from '../format/formatValue.ts';
+import { MEASURE_LABEL, publishedLabel } from '../format/labels.ts';
 import { outletName } from './sourceLine.ts';
 import type { ViewClaim } from './viewClaim.ts';
 
@@ -11,8 +12,12 @@ export const LENS_LABEL: Record<string, string> = {
 };
 
 export function describeClaim(c: ViewClaim): string {
+  const origin = originOf(c);
+  // Wire copy or an institute's figure: say where the article took it from.
+  const from = origin.shared ? `, taken from ${originPhrase(origin)}` : '';
   return (
     `${MEASURE_LABEL[c.measure]}: “${c.figure_text}” (${formatBounded(c)}), claimed by ${c.claimant}, ` +
-    `${LENS_LABEL[c.lens] ?? c.lens}. ${outletName(c)}, ${formatDate(c.published)}, paragraph ${c.paragraph}.`
+    `${LENS_LABEL[c.lens] ?? c.lens}. ${outletName(c)}, ${publishedLabel(c.published, c.published_precision)}, ` +
+    `paragraph ${c.paragraph}${from}.`
   );
 }

@@ -36,7 +36,9 @@ export interface GroupInfo {
 const VERDICT_WORDS: Record<string, string> = {
   agree: 'agree',
   contradict: 'contradict',
+  misquote: 'misquoted',
   revised: 'revised',
+  updated: 'updated',
   not_comparable: 'not comparable',
   single_source: 'single source',
 };

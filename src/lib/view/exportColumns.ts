@@ -20,6 +20,7 @@ export const CLAIM_EXPORT_COLUMNS = [
   'claimant_side',
   'lens',
   'hedge',
+  'origin',
   'period_start',
   'period_end',
   'as_of',
@@ -46,5 +47,6 @@ export const DERIVED_CLAIM_COLUMNS: Record<string, string> = {
   topic: 'Dashboard topic, derived from the measure.',
   lens: 'self_reported (a side about its own losses), adversary (a side about the enemy) or third_party.',
   group_id: 'The comparison group: claims about the same quantity, counted party and time frame.',
-  verdict: "The group's verdict: agree, contradict, revised, not_comparable or single_source.",
+  verdict:
+    "The group's verdict: agree, contradict, misquote, revised, updated, not_comparable or single_source.",
 };

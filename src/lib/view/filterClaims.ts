@@ -5,8 +5,11 @@
  */
 import type { Filters } from '../state/filterQuery.ts';
 
-/** Verdicts that count as "disputed": sources whose figures cannot all be true. */
-export const DISPUTED_VERDICTS: readonly string[] = ['contradict'];
+/**
+ * Verdicts that count as "disputed": figures that cannot all be true, whether two claimants
+ * contradict each other or two outlets print one origin's figure differently.
+ */
+export const DISPUTED_VERDICTS: readonly string[] = ['contradict', 'misquote'];
 
 /** What the filters read of a claim (a ViewClaim has all of it). */
 type Filterable = Record<'topic' | 'claimant_side' | 'lens' | 'publisher' | 'published', string> & {

@@ -147,14 +147,23 @@ function disputesSection(claims: ViewClaim[], lookups: EngineLookups): SectionMo
   const groupIds = [...new Set(points.map((p) => p.group_id))];
   const verdicts = groupIds.map((id) => lookups.groups.get(id as string)?.verdict);
   const contradict = verdicts.filter((v) => v === 'contradict').length;
+  const misquoted = verdicts.filter((v) => v === 'misquote').length;
   const widest = groupIds
     .map((id) => lookups.groups.get(id as string))
     .find((g) => g?.verdict === 'contradict');
+  // "Reported more than once", not "by more than one source": reprints of one wire story are
+  // one voice (analysis/origins.ts), and the explanations say how many origins stand behind each.
   const finding =
     groupIds.length === 0
-      ? 'No quantity among the figures shown is reported by more than one source.'
-      : `${groupIds.length} ${groupIds.length === 1 ? 'quantity is' : 'quantities are'} reported by more than one source; ` +
-        `${contradict === 0 ? 'none contradict each other' : `${contradict} contradict`}.` +
+      ? 'No quantity among the figures shown is reported more than once.'
+      : `${groupIds.length} ${groupIds.length === 1 ? 'quantity is' : 'quantities are'} reported more than once; ` +
+        (contradict === 0
+          ? 'in none do the sources contradict each other'
+          : `in ${contradict} the sources contradict each other`) +
+        (misquoted > 0
+          ? `, and in ${misquoted} outlets print one origin's figure differently`
+          : '') +
+        '.' +
         (widest ? ` Widest gap (${formatSpread(widest.spread ?? 1)}): ${widest.explanation}` : '');
   // Groups are drawn whole: the limit moves back to the end of the group it falls in.
   let limit = Math.min(DRAW_LIMIT, points.length);
@@ -178,7 +187,7 @@ function disputesSection(claims: ViewClaim[], lookups: EngineLookups): SectionMo
     source: sourceLine(points),
     empty:
       points.length === 0
-        ? 'No group with more than one source matches the current filters.'
+        ? 'No quantity reported more than once matches the current filters.'
         : null,
     chart: (ctx) => disputesChart(drawn, ctx),
     points: claimPoints(drawn),

@@ -1,11 +1,13 @@
 /** The source line under a chart: the articles its figures come from, derived from its rows. */
-import { formatDate } from '../format/formatValue.ts';
+import { publishedLabel } from '../format/labels.ts';
 
 interface SourceFields {
   source_id: string;
   publisher: string;
   wire: string | null;
   published: string;
+  /** `no_earlier_than` shows the date as a range ("5 October 2020 or later"). */
+  published_precision?: string | null;
 }
 
 export function outletName(s: Pick<SourceFields, 'publisher' | 'wire'>): string {
@@ -21,6 +23,6 @@ export function sourceLine(rows: readonly SourceFields[]): string {
     .sort(
       (a, b) => a.published.localeCompare(b.published) || a.source_id.localeCompare(b.source_id),
     )
-    .map((s) => `${outletName(s)}, ${formatDate(s.published)}`);
+    .map((s) => `${outletName(s)}, ${publishedLabel(s.published, s.published_precision ?? null)}`);
   return `Sources: ${parts.join('; ')}.`;
 }
