@@ -50,12 +50,19 @@ const fieldsOf = (line: string): string[] => {
   }
 };
 
-/** The header row: the first line naming at least two of the register's columns. */
-function findHeader(lines: readonly string[], file: string): { index: number; fields: string[] } {
-  for (const [index, line] of lines.entries()) {
-    if (!line.includes(',')) continue;
-    const fields = fieldsOf(line);
-    if (fields.filter((f) => BY_HEADER.has(f)).length >= 2) return { index, fields };
+/**
+ * The lines above the header and the header row: the first line naming at least two of the
+ * register's columns. Lines are cut one at a time, so the 20,000 rows below are not split here.
+ */
+function findHeader(text: string, file: string): { above: string[]; fields: string[] } {
+  const above: string[] = [];
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+    const fields = line.includes(',') ? fieldsOf(line) : [];
+    if (fields.filter((f) => BY_HEADER.has(f)).length >= 2) return { above, fields };
+    above.push(line);
+    start = end < 0 ? text.length : end + 1;
   }
   throw new SipriExportError(
     { file, line: 1 },
@@ -88,22 +95,31 @@ function mapHeader(fields: string[], file: string, line: number): (ColumnSpec | 
   return fields.map((f) => BY_HEADER.get(f));
 }
 
-/** Split into lines, keeping line numbers: CRLF and LF alike, a byte-order mark dropped. */
-const linesOf = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/);
+/** First and last of the years present; null when there is none. */
+function yearSpan(years: readonly unknown[]): [number, number] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const y of years) {
+    if (typeof y !== 'number') continue;
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  return first <= last ? [first, last] : null;
+}
 
 /** Read a SIPRI trade-register export. Throws SipriExportError for anything else. */
 export function importSipriExport(text: string, file: string): SipriExport {
-  const lines = linesOf(text);
-  const header = findHeader(lines, file);
-  const notes = readSipriNotes(lines.slice(0, header.index), file);
-  const specs = mapHeader(header.fields, file, header.index + 1);
-  const columns = readSipriRows(text.replace(/^\uFEFF/, ''), header.index + 1, specs, notes, file);
-  const years = (columns.delivery_year ?? []).filter((y): y is number => typeof y === 'number');
+  const body = text.replace(/^\uFEFF/, '');
+  const header = findHeader(body, file);
+  const headerLine = header.above.length + 1;
+  const notes = readSipriNotes(header.above, file);
+  const specs = mapHeader(header.fields, file, headerLine);
+  const columns = readSipriRows(body, headerLine, specs, notes, file);
   return {
     file,
     notes,
     rows: columns.deal_id?.length ?? 0,
-    deliveryYears: years.length > 0 ? [Math.min(...years), Math.max(...years)] : null,
+    deliveryYears: yearSpan(columns.delivery_year ?? []),
     ignoredColumns: header.fields.filter((_, i) => specs[i] === undefined),
     deliveries: aq.table(columns),
   };
