@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
@@ -169,7 +169,14 @@ writeAtomic(
   join(dist, 'data', 'claims-with-sources.csv'),
   toCsv(claims, [...CLAIM_EXPORT_COLUMNS]),
 );
-for (const name of ['sources.csv', 'claims.csv', 'events.csv', 'datapackage.json', 'README.md']) {
+// Every table the descriptor names (the SIPRI reference table included), so the published Data
+// Package is whole.
+const descriptorFile = join(dataDir, 'datapackage.json');
+const { resources } = JSON.parse(readFileSync(descriptorFile, 'utf8')) as {
+  resources: { path: string }[];
+};
+for (const name of [...resources.map((r) => r.path), 'datapackage.json', 'README.md']) {
+  mkdirSync(dirname(join(dist, 'data', name)), { recursive: true });
   writeAtomic(join(dist, 'data', name), readFileSync(join(dataDir, name)));
 }
 console.log(
