@@ -206,6 +206,7 @@ for (const id of entry.CHART_IDS) {
 // The data, for "Get the data" links that work without JavaScript: every CSV through the safe writer.
 mkdirSync(join(dist, 'data'), { recursive: true });
 for (const file of publishedDataFiles(dataDir, model.claims)) {
+  mkdirSync(dirname(join(dist, 'data', file.path)), { recursive: true });
   writeAtomic(join(dist, 'data', file.path), file.contents);
 }
 console.log(

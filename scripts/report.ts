@@ -7,6 +7,9 @@
  *                                       checks.csv (and unknown.csv) into DIR
  *   npm run report -- --data DIR        read the ledger from DIR instead of data/
  *
+ * After the engine's findings, a section sets every SIPRI-derived figure beside SIPRI's Arms
+ * Transfers Database (the reference table in DIR/reference, see src/lib/reference/).
+ *
  * Bad arguments exit with status 2 and a message; files are written only after everything has
  * been computed, so a failure never leaves half a set of CSVs behind. Ledger text reaches the
  * terminal only through terminalText: escape sequences, control and bidi characters show as
@@ -18,6 +21,8 @@ import type { ColumnTable } from 'arquero';
 import { readLedger } from '../src/lib/data/readLedgerFiles.ts';
 import { analyse, type AnalysisTables } from '../src/lib/analysis/analyse.ts';
 import { terminalText } from '../src/lib/format/terminalText.ts';
+import type { ComparableClaim } from '../src/lib/reference/sipriComparisons.ts';
+import { sipriReportSection } from '../src/lib/reference/sipriReportSection.ts';
 
 const USAGE = `Usage: npm run report [-- --csv DIR] [-- --data DIR]
 
@@ -247,6 +252,8 @@ function main(argv: readonly string[]): number {
   const ledger = readLedger(args.data);
   const tables = analyse(ledger.claims);
   const text = render(tables, ledger.claims.numRows(), args.data);
+  const claims = ledger.claims.objects() as ComparableClaim[];
+  const sipri = sipriReportSection(args.data, claims, WIDTH);
   // Everything is computed before anything is written.
   const files: [string, string][] | null =
     args.csv === null
@@ -259,6 +266,7 @@ function main(argv: readonly string[]): number {
           ['unknown.csv', toCsv(tables.unknown)],
         ];
   console.log(text);
+  console.log(`\n${sipri}`);
   if (files && args.csv !== null) {
     mkdirSync(args.csv, { recursive: true });
     for (const [name, content] of files) writeFileSync(join(args.csv, name), content);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 
 const DIR = 'notebooks';
-const EXPECTED = ['checks', 'contradictions', 'ledger'];
+const EXPECTED = ['checks', 'contradictions', 'ledger', 'sipri'];
 /** Packages a notebook may import besides the project's modules and Node's built-ins. */
 const PACKAGES = ['arquero', '@observablehq/plot', 'linkedom'];
 /** Numbers a code cell may write: 0 and 1, per cent, and the width charts are drawn at. */
@@ -78,7 +78,7 @@ function functionBodies(code: string): number[] {
 }
 
 describe('notebooks/', () => {
-  it('holds the three notebooks', () => {
+  it('holds the notebooks', () => {
     expect(files).toEqual(EXPECTED.map((n) => `${n}.ipynb`));
   });
 

@@ -1,8 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateLedger } from '../../src/lib/validate/validateLedger.ts';
 import { BIDI_AND_INVISIBLE } from '../fixtures/hostile-ledger/hostileTexts.ts';
@@ -56,7 +64,10 @@ beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-validate-'));
     const files = fixtureFiles() as Record<string, string>;
     change(files);
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
     return dir;
   };
   badDir = makeDir((files) => {
@@ -112,7 +123,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^Ledger valid: 4 files .*; provenance checked against 2 articles in tests\/fixtures\/validate\/archive\.\n$/,
+      /^Ledger valid: 5 files .*; provenance checked against 2 articles in tests\/fixtures\/validate\/archive\.\n$/,
     );
   });
 

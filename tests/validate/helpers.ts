@@ -25,6 +25,11 @@ export function fixtureFiles(): Files {
     'sources.csv': read('sources.csv'),
     'claims.csv': read('claims.csv'),
     'events.csv': read('events.csv'),
+    // The descriptor names the SIPRI reference table too: the fixture takes the real one.
+    'reference/sipri-transfers.csv': readFileSync(
+      join(repoRoot, 'data/reference/sipri-transfers.csv'),
+      'utf8',
+    ),
   };
 }
 

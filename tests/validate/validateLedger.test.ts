@@ -20,6 +20,7 @@ describe('the real ledger (data/)', () => {
       'data/sources.csv',
       'data/claims.csv',
       'data/events.csv',
+      'data/reference/sipri-transfers.csv',
     ]);
   });
 });

@@ -27,8 +27,11 @@ interface Resource {
   [key: string]: unknown;
 }
 
-/** A published table name: one flat `.csv` file, so no path from a descriptor leaves the folder. */
-const FLAT_CSV = /^[A-Za-z0-9][A-Za-z0-9_-]*\.csv$/;
+/**
+ * A published table name: a `.csv` file in the folder or in one plain subfolder (the reference
+ * tables live in `reference/`), so no path from a descriptor leaves the folder.
+ */
+const FLAT_CSV = /^([A-Za-z0-9][A-Za-z0-9_-]*\/)?[A-Za-z0-9][A-Za-z0-9_-]*\.csv$/;
 
 /**
  * One ledger table rewritten by the safe writer, without a byte-order mark (a descriptor points
@@ -65,7 +68,9 @@ function tablePaths(descriptor: { resources?: unknown }): string[] {
   return resources.map((resource: Resource) => {
     const path = String(resource.path);
     if (!FLAT_CSV.test(path)) {
-      throw new Error(`datapackage.json: resource path ${JSON.stringify(path)} is not a flat .csv`);
+      throw new Error(
+        `datapackage.json: resource path ${JSON.stringify(path)} is not a .csv file inside the folder`,
+      );
     }
     return path;
   });

@@ -1,0 +1,86 @@
+/**
+ * A supplier's share of a recipient's arms imports in every five-year window, as SIPRI's
+ * database gives it (a line, placed at each window's last year), with the shares the articles
+ * printed as numbered points at the window each names, or most likely names (hollow: the window
+ * is inferred). A key at the top says, for each number, what was printed and what the database
+ * gives. Shares for different windows are different quantities; the line shows how far they move
+ * from one window to the next.
+ */
+import type * as Plot from '@observablehq/plot';
+import type { PrintedOnSeries, SipriChartData } from '../reference/sipriChartData.ts';
+import type { SipriChartContext } from './sipriChartContext.ts';
+import { yearTicks } from './yearTicks.ts';
+import { databaseColour, OUTCOME_WORDS, outcomeColour } from './sipriOutcome.ts';
+
+export const PRINTED_SHARE_CLASS = 'sipri-printed-shares';
+
+/** One line of the key. */
+export function shareLabel(d: PrintedOnSeries, n: number): string {
+  const window = `${d.from}–${d.to}${d.inferred ? ', window inferred' : ''}`;
+  return `${n}. ${d.figure_text} (${window}); this release: ${Math.round(d.database)} %, ${OUTCOME_WORDS[d.outcome]}`;
+}
+
+export function sipriSharesChart(
+  data: SipriChartData,
+  { width, theme, Plot }: SipriChartContext,
+): Plot.PlotOptions {
+  const shares = data.shares.filter((d) => d.share !== null);
+  const ends = [...data.shares.map((d) => d.to), ...data.printedShares.map((d) => d.to)];
+  const printed = data.printedShares.map((d, i) => ({ ...d, n: i + 1 }));
+  const facet = data.flows.length > 1 ? { fy: 'flow' } : {};
+  const colour = (d: PrintedOnSeries) => outcomeColour(d.outcome, theme);
+  // The key wraps to the chart's width (Plot counts line width in ems, about a character and a
+  // half at this size); the margin above the plot grows with its lines.
+  const key = printed.map((d) => shareLabel(d, d.n));
+  const lineWidth = Math.max(20, (width - 60) / 12);
+  const keyLines = key.reduce((n, line) => n + Math.ceil((line.length * 0.6) / lineWidth), 0);
+  return {
+    width,
+    x: {
+      label: 'Last year of the five-year window',
+      tickFormat: 'd',
+      ticks: yearTicks(Math.min(...ends), Math.max(...ends), width),
+    },
+    // Room above 100 % for the key.
+    y: { label: 'Share of arms imports, %', domain: [0, 100], grid: true },
+    marginTop: 30 + 13 * keyLines,
+    ...(data.flows.length > 1 ? { fy: { label: null } } : {}),
+    marks: [
+      Plot.line(shares, {
+        x: 'to',
+        y: 'share',
+        stroke: databaseColour(theme),
+        strokeWidth: 2,
+        ...facet,
+      }),
+      Plot.dot(shares, { x: 'to', y: 'share', r: 2, fill: databaseColour(theme), ...facet }),
+      Plot.dot(printed, {
+        x: 'to',
+        y: 'printed',
+        r: 6,
+        stroke: colour,
+        strokeWidth: 2,
+        fill: (d: PrintedOnSeries) => (d.inferred ? 'none' : colour(d)),
+        className: PRINTED_SHARE_CLASS,
+        ...facet,
+      }),
+      Plot.text(printed, {
+        x: 'to',
+        y: 'printed',
+        text: 'n',
+        dx: -12,
+        dy: -8,
+        fontWeight: 'bold',
+        ...facet,
+      }),
+      Plot.text([key.join('\n')], {
+        frameAnchor: 'top-left',
+        textAnchor: 'start',
+        lineAnchor: 'bottom',
+        dy: -10,
+        lineWidth,
+        fill: 'currentColor',
+      }),
+    ],
+  };
+}
