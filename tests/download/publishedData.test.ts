@@ -119,6 +119,8 @@ describe('bad input', () => {
       join(dir, 'datapackage.json'),
       JSON.stringify({ resources: [{ name: 'x', path: '../x.csv', schema: { fields: [] } }] }),
     );
-    expect(() => publishedDataFiles(dir, [])).toThrow(/"\.\.\/x\.csv" is not a \.csv file inside the folder/);
+    expect(() => publishedDataFiles(dir, [])).toThrow(
+      /"\.\.\/x\.csv" is not a \.csv file inside the folder/,
+    );
   });
 });
