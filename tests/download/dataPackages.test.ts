@@ -4,9 +4,9 @@
  * the same code as the build) and the data zip's. Every row of every table must load and cast,
  * with primary keys, foreign keys and constraints checked, on the real and the hostile ledger.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
@@ -23,7 +23,10 @@ afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 function folderWith(files: { path: string; text: string }[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
   folders.push(dir);
-  for (const { path, text } of files) writeFileSync(join(dir, path), text);
+  for (const { path, text } of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   return dir;
 }
 
@@ -51,9 +54,11 @@ describe.each(['data', 'tests/fixtures/hostile-ledger'])('the descriptors of %s'
       publishedDataFiles(ledgerDir, model.claims).map((f) => ({ path: f.path, text: f.contents })),
     );
     const tables = await readAll(dir);
-    expect(Object.keys(tables).sort()).toEqual(['claims', 'events', 'sources']);
+    expect(Object.keys(tables).sort()).toEqual(['claims', 'events', 'sipri-transfers', 'sources']);
+    const pathOf = (name: string) =>
+      name === 'sipri-transfers' ? `reference/${name}.csv` : `${name}.csv`;
     for (const [name, rows] of Object.entries(tables)) {
-      expect(rows.length).toBe(recordCount(dir, `${name}.csv`));
+      expect(rows.length).toBe(recordCount(dir, pathOf(name)));
     }
     expect(tables.claims?.length).toBe(model.claims.length);
     // Cast, not text: numbers are numbers and dates are dates.

@@ -317,7 +317,7 @@ describe('extract output on a terminal', { timeout: 60_000 }, () => {
     expect(r.signal).toBeNull();
     expect(r.status).toBe(1); // its figures were rewritten, so provenance is stale
     expectTerminalSafe(r.stdout + r.stderr);
-    expect(r.stdout).toContain('"five days \\u001b[31mred\\u001b[0m terminal escape\\u0007"');
+    expect(r.stdout).toContain('"five days\u00a0\\u001b[31mred\\u001b[0m terminal escape\\u0007"');
     expect(r.stdout).toMatch(/W… \(\d{1,3}(,\d{3})* more characters\)/);
   });
 

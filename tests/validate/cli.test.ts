@@ -25,6 +25,12 @@ import {
   repoRoot,
 } from './helpers.ts';
 
+/** Write one fixture file, making its subfolder (reference/) first. */
+function writeInto(dir: string, name: string, text: string | Buffer) {
+  mkdirSync(dirname(join(dir, name)), { recursive: true });
+  writeFileSync(join(dir, name), text);
+}
+
 const TSX = join(repoRoot, 'node_modules/.bin/tsx');
 const FIXTURE_ARCHIVE = relative(repoRoot, join(FIXTURE_DIR, 'archive'));
 
@@ -247,7 +253,7 @@ describe('npm run validate on a huge broken file', { timeout: 60_000 }, () => {
       const rest = edit((first ?? '').replace(/^[^,]+/, ''), ',USD,', ',dollars,');
       const rows = Array.from({ length: 200_000 }, (_, i) => `bulk-${i}${rest}`);
       files['claims.csv'] = `${header}\n${rows.join('\n')}\n`;
-      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      for (const [name, text] of Object.entries(files)) writeInto(dir, name, text);
       const { code, stderr } = runCli(['--data', dir]);
       expect(stderr).not.toMatch(/RangeError|Maximum call stack/);
       expect(code).toBe(1);
@@ -270,7 +276,7 @@ describe('npm run validate on a huge broken file', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-validate-utf16-'));
     try {
       const files = fixtureFiles() as Record<string, string>;
-      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      for (const [name, text] of Object.entries(files)) writeInto(dir, name, text);
       const claims = Buffer.from(`\uFEFF${files['claims.csv']}`, 'utf16le');
       writeFileSync(join(dir, 'claims.csv'), claims);
       const { code, stderr } = runCli(['--data', dir]);

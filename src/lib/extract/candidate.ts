@@ -23,6 +23,8 @@ export interface Candidate {
   period_end: string | null;
   as_of: string | null;
   time_basis: 'stated' | 'inferred';
+  /** Where the figure was taken from (a wire story, an institute); left for the reviewer. */
+  origin: string | null;
   note: string | null;
   /** Offsets of figure_text in its paragraph (0-based, end exclusive). */
   char_start: number;
@@ -54,6 +56,7 @@ export const CLAIM_COLUMNS = [
   'period_end',
   'as_of',
   'time_basis',
+  'origin',
   'note',
 ] as const satisfies ReadonlyArray<keyof Candidate>;
 

@@ -231,6 +231,7 @@ export class ArticleExtractor {
         period_end: time.period_end,
         as_of: time.as_of,
         time_basis: time.time_basis,
+        origin: null,
         note: notes.length > 0 ? notes.join('; ') : null,
         char_start: f.start,
         char_end: f.end,

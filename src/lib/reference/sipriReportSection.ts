@@ -13,6 +13,8 @@ import {
   type SipriReference,
 } from './sipriComparisons.ts';
 import { SIPRI_RESOURCE_PATH } from './sipriResource.ts';
+// The one terminal formatter: controls escaped, bidi made visible, long values cut.
+import { terminalText } from '../format/terminalText.ts';
 
 const OUTCOME_LABEL: Record<Outcome, string> = {
   differs: 'differs',
@@ -29,20 +31,16 @@ const COUNT_LABEL: Record<Outcome, string> = {
 };
 const ORDER: Outcome[] = ['differs', 'matches', 'within_wording', 'not_compared'];
 
-// C0 and C1 controls; bidirectional marks, embeddings, overrides and isolates; zero-width marks.
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu;
-
-/** Ledger text for a terminal: every control character visible as \u{…}, nothing executed. */
-export function terminalText(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase()}}`);
-}
+/** An explanation is the engine's own sentence around ledger text: wrapped, cut only past this. */
+const EXPLANATION_MAX_CHARS = 2_000;
 
 function wrap(text: string, indent: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // A word longer than a line (20,000 characters of ledger text) is cut into line-sized pieces.
+  const room = Math.max(1, width - indent.length);
+  const words = text.split(/\s+/).flatMap((w) => w.match(new RegExp(`.{1,${room}}`, 'gu')) ?? []);
+  for (const word of words) {
     if (line && indent.length + line.length + 1 + word.length > width) {
       lines.push(indent + line);
       line = word;
@@ -69,7 +67,7 @@ function block(r: SipriComparison, width: number): string[] {
     width,
   );
   head[0] = `  ${OUTCOME_LABEL[r.outcome].toUpperCase().padEnd(20)} ${(head[0] ?? '').trimStart()}`;
-  return [...head, ...wrap(terminalText(r.explanation), indent, width)];
+  return [...head, ...wrap(terminalText(r.explanation, EXPLANATION_MAX_CHARS), indent, width)];
 }
 
 /** The section for comparisons already computed. */
