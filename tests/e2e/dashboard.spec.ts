@@ -294,8 +294,9 @@ for (const [scheme, width] of [
       const viewport = page.viewportSize() ?? { width: 0, height: 0 };
       if (!box || !at) throw new Error('no box');
       // Whole and on screen, and right beside the point (above or below it).
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      // Layout places boxes at fractions of a pixel: allow less than one pixel either way.
+      expect(box.y).toBeGreaterThan(-1);
+      expect(box.y + box.height).toBeLessThan(viewport.height + 1);
       const gap = Math.min(
         Math.abs(box.y - (at.y + at.height)),
         Math.abs(at.y - (box.y + box.height)),
