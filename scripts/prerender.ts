@@ -22,6 +22,7 @@ import { addPngText } from '../src/lib/download/pngText.ts';
 import { escapeAttribute, escapeText } from '../src/lib/format/serializeHtml.ts';
 import { checkPage } from '../src/lib/prerender/checkPage.ts';
 import { inlineStyles } from '../src/lib/prerender/inlineStyles.ts';
+import { contentSecurityPolicy } from '../src/lib/security/contentSecurityPolicy.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -65,19 +66,9 @@ function csp(): string {
   // Plot draws each chart with a <style> element of its own, the same text on every draw, and its
   // legends carry a few style attributes: the policy lists their hashes ('unsafe-hashes' lets a
   // hash cover a style attribute) instead of allowing any inline style.
-  const hashes = ["'unsafe-hashes'", ...policyHashes].join(' ');
-  return [
-    "default-src 'none'",
-    // Only the site's own script files: no inline script, no eval (the pages ship no Arquero,
-    // whose expressions compile with the Function constructor; the model is built at build time).
-    "script-src 'self'",
-    `style-src 'self' ${hashes}`,
-    "img-src 'self' data: blob:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join('; ');
+  // Only the site's own script files: no inline script, no eval (the pages ship no Arquero, whose
+  // expressions compile with the Function constructor; the model is built at build time).
+  return contentSecurityPolicy(policyHashes, "'self'");
 }
 
 function absolute(path: string): string {

@@ -5,6 +5,7 @@
  * stylesheets, Plot's, Arquero's `text-align` attributes) and no other.
  */
 import { createHash } from 'node:crypto';
+import { contentSecurityPolicy } from '../security/contentSecurityPolicy.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -18,17 +19,8 @@ export function styleHashes(document: Document): string[] {
 }
 
 export function pagePolicy(hashes: readonly string[]): string {
-  return [
-    "default-src 'none'",
-    "script-src 'none'",
-    // 'unsafe-hashes' lets a hash cover a style attribute, as on the site.
-    `style-src 'self' 'unsafe-hashes' ${hashes.join(' ')}`.trim(),
-    "img-src 'self' data: blob:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join('; ');
+  // The site's policy, but no script at all: the published pages need none.
+  return contentSecurityPolicy(hashes, "'none'");
 }
 
 /** Writes the policy as the first element of the head, before any style it governs. */
