@@ -3,7 +3,11 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { buildModel } from '../../src/lib/view/buildModel.ts';
-import { buildSections, CHART_IDS, engineLookups } from '../../src/lib/view/sections.ts';
+import {
+  buildSections,
+  FIXED_CHART_IDS as CHART_IDS,
+  engineLookups,
+} from '../../src/lib/view/sections.ts';
 import { labelChart } from '../../src/lib/charts/accessiblePlot.ts';
 
 // Every chart function on the real ledger, drawn by Plot in Node (linkedom) as the build does.
