@@ -34,17 +34,15 @@ import type { ViewClaim } from './viewClaim.ts';
 import type { EventRow, SourceRow } from '../data/types.ts';
 
 /**
- * Ids of the views every ledger has (some may be empty). The sections that follow the data
- * (view/dataSections.ts) add their own; `chartIds(model)` lists all of a model's.
+ * Ids of the views every ledger has (some may be empty). The views that follow the data
+ * (view/dataSections.ts: toll-growth, claims-vs-confirmed, equipment-losses and the topic
+ * sections) appear when the ledger has figures for them; `chartIds(model)` lists a model's.
  */
 export const FIXED_CHART_IDS = [
   'disputes',
   'arms-values',
   'arms-shares',
   'casualties-2020',
-  'toll-growth',
-  'claims-vs-confirmed',
-  'equipment-losses',
   'casualties-2023',
   'oil-displacement',
   'timeline',
@@ -359,6 +357,20 @@ function timelineSection(
   };
 }
 
+type DataView = (claims: ViewClaim[]) => SectionModel<ViewClaim> | SectionModel<TollPoint>;
+const DATA_VIEWS: readonly DataView[] = [tollGrowthSection, confirmedSection, equipmentSection];
+const viewsOfModel = new WeakMap<DashboardModel, readonly DataView[]>();
+
+/** The data-driven views the whole ledger has something for (so their ids stay put under filters). */
+function dataViews(model: DashboardModel): readonly DataView[] {
+  let views = viewsOfModel.get(model);
+  if (!views) {
+    views = DATA_VIEWS.filter((view) => view(model.claims).empty === null);
+    viewsOfModel.set(model, views);
+  }
+  return views;
+}
+
 /** Claims a topic's own section leaves to the views that draw them. */
 function drawnByTopicViews(c: ViewClaim): boolean {
   switch (c.topic) {
@@ -409,9 +421,7 @@ export function buildSections(
           : 'No share figures match the current filters.'),
     ),
     casualtiesSection(2020, claims, lookups),
-    tollGrowthSection(claims),
-    confirmedSection(claims),
-    equipmentSection(claims),
+    ...dataViews(model).map((view) => view(claims)),
     casualtiesSection(2023, claims, lookups),
     {
       ...sharesSection(
