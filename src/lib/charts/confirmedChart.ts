@@ -4,7 +4,7 @@
  * figure and third parties' counts, so a reader sees how far each side's claims ran ahead.
  */
 import type * as Plot from '@observablehq/plot';
-import { formatNumber } from '../format/formatValue.ts';
+import { formatDate, formatNumber } from '../format/formatValue.ts';
 import {
   SIDE_VOCABULARY,
   countedEntry,
@@ -37,9 +37,20 @@ export interface ConfirmedRow {
   label: string;
   counted: string;
   claims: ViewClaim[];
-  /** The highest of the enemy's claims, and the highest own or third-party figure. */
+  /** The highest of the enemy's claims. */
   claimed: ViewClaim;
-  confirmed: ViewClaim;
+  /** The highest figure of the side itself or a third party: one claimant's, for one measure. */
+  confirmed: Confirmed;
+}
+
+export interface Confirmed {
+  claimant: string;
+  self: boolean;
+  value: number;
+  /** As printed: "3,825", or the parts it adds up ("255 tanks and 78 armoured vehicles"). */
+  text: string;
+  /** The parts were added up here (a count of tanks and one of other armoured vehicles). */
+  summed: boolean;
 }
 
 function rowLabel(counted: string, kind: string): string {
@@ -50,6 +61,50 @@ function rowLabel(counted: string, kind: string): string {
 
 const highest = (list: readonly ViewClaim[]) =>
   list.reduce((a, b) => (b.center > a.center ? b : a));
+
+/**
+ * The largest figure one claimant gives for one measure of a kind: the figure for the whole kind
+ * where printed, else its parts added up (Oryx counts tanks and other armoured vehicles apart).
+ */
+function confirmedOf(others: readonly ViewClaim[], kind: string): Confirmed {
+  const groups = new Map<string, ViewClaim[]>();
+  for (const c of others) {
+    const key = `${c.claimant}|${c.measure}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  let best: Confirmed | undefined;
+  for (const list of groups.values()) {
+    const whole = list.filter((c) => c.unit === kind || kind === 'soldiers');
+    const first = list[0] as ViewClaim;
+    let found: Confirmed;
+    if (whole.length > 0) {
+      const top = highest(whole);
+      found = {
+        claimant: top.claimant,
+        self: top.lens === 'self_reported',
+        value: top.center,
+        text: top.figure_text,
+        summed: false,
+      };
+    } else {
+      const parts = [...new Set(list.map((c) => c.unit))].map((u) =>
+        highest(list.filter((c) => c.unit === u)),
+      );
+      found = {
+        claimant: first.claimant,
+        self: first.lens === 'self_reported',
+        value: parts.reduce((sum, c) => sum + c.center, 0),
+        text:
+          parts.length === 1
+            ? (parts[0] as ViewClaim).figure_text
+            : `${parts.map((c) => `${c.figure_text} ${unitEntry(c.unit)?.plural ?? c.unit}`).join(' and ')}, ${formatNumber(parts.reduce((sum, c) => sum + c.center, 0))} together`,
+        summed: parts.length > 1,
+      };
+    }
+    if (!best || found.value > best.value) best = found;
+  }
+  return best as Confirmed;
+}
 
 /** Rows where the enemy made a claim and the side itself or a third party gave a figure. */
 export function confirmedRows(claims: readonly ViewClaim[]): ConfirmedRow[] {
@@ -76,7 +131,7 @@ export function confirmedRows(claims: readonly ViewClaim[]): ConfirmedRow[] {
       counted,
       claims: list,
       claimed: highest(enemy),
-      confirmed: highest(others),
+      confirmed: confirmedOf(others, kind),
     });
   }
   // Soldiers first, then equipment; each side's rows together.
@@ -100,15 +155,17 @@ export function confirmedFinding(rows: readonly ConfirmedRow[]): string {
     return 'No loss among the figures shown has both an enemy claim and a figure from the side itself or a third party.';
   return rows
     .map((r) => {
-      const ratio = r.claimed.center / Math.max(1, r.confirmed.center);
-      const who = r.confirmed.lens === 'self_reported' ? 'its own figure' : r.confirmed.claimant;
+      const ratio = r.claimed.center / Math.max(1, r.confirmed.value);
+      const who = r.confirmed.self ? 'the side’s own figure' : r.confirmed.claimant;
+      const theirs = `${who} (${r.confirmed.text})`;
       const verb =
         ratio > 1.05
-          ? `ran to ${ratioText(ratio)} ${who} (${r.confirmed.figure_text})`
+          ? `was ${ratioText(ratio)} ${theirs}`
           : ratio < 0.95
-            ? `stayed below ${who} (${r.confirmed.figure_text})`
-            : `matched ${who} (${r.confirmed.figure_text})`;
-      return `${r.label}: the enemy’s highest claim, ${r.claimed.figure_text} (${r.claimed.claimant}), ${verb}.`;
+            ? `was below ${theirs}`
+            : `was close to ${theirs}`;
+      const when = r.claimed.as_of ? ` by ${formatDate(r.claimed.as_of)}` : '';
+      return `${r.label}: the enemy’s highest claim, ${r.claimed.figure_text}${when} (${r.claimed.claimant}), ${verb}.`;
     })
     .join(' ');
 }

@@ -71,13 +71,21 @@ export function tollSeries(claims: readonly ViewClaim[]): TollSeries[] {
 export function tollFinding(series: readonly TollSeries[]): string {
   if (series.length === 0)
     return 'No side’s own toll was reported on two or more days among the figures shown.';
+  // A date worked out from the publication is only a bound: the count was given by then.
+  const when = (p: TollPoint) =>
+    p.claim.time_basis === 'inferred' ? `by ${formatDate(p.date)}` : `on ${formatDate(p.date)}`;
   return series
-    .map(
-      (s) =>
-        `${s.series} rose from ${s.first.claim.figure_text} (${formatDate(s.first.date)}) to ` +
-        `${s.last.claim.figure_text} (${formatDate(s.last.date)}), ` +
-        `${formatNumber(Math.round(s.last.value / Math.max(1, s.first.value)))} times the first.`,
-    )
+    .map((s) => {
+      const ratio = s.last.value / Math.max(1, s.first.value);
+      const growth =
+        ratio >= 1.95
+          ? `${formatNumber(Math.round(ratio * 10) / 10)} times the first`
+          : `${formatNumber(Math.round((ratio - 1) * 100))} % more than the first`;
+      return (
+        `${s.series} rose from ${s.first.claim.figure_text} (${when(s.first)}) to ` +
+        `${s.last.claim.figure_text} (${when(s.last)}), ${growth}.`
+      );
+    })
     .join(' ');
 }
 
