@@ -95,7 +95,7 @@ describe('claims against what was confirmed', () => {
     as_of: '2020-10-07',
     topic: 'equipment',
   });
-  const oryx = (unit: string, value: number) =>
+  const oryx = (unit: ViewClaim['unit'], value: number) =>
     vc({
       value,
       unit,

@@ -25,6 +25,9 @@ const LOSS_MEASURES = new Set([
   'aircraft_downed',
 ]);
 
+/** Sides whose counts can confirm a loss besides the side itself. */
+const CONFIRMING = new Set(['independent', 'international']);
+
 /** The kind of loss a claim counts: soldiers, or the broadest kind of equipment. */
 function kindOf(c: ViewClaim): string | undefined {
   if (!LOSS_MEASURES.has(c.measure)) return undefined;
@@ -51,6 +54,10 @@ export interface Confirmed {
   text: string;
   /** The parts were added up here (a count of tanks and one of other armoured vehicles). */
   summed: boolean;
+  /** Only a floor ("at least one"): it confirms that many, and says nothing of more. */
+  floor: boolean;
+  /** The claims it is made of. */
+  claims: ViewClaim[];
 }
 
 function rowLabel(counted: string, kind: string): string {
@@ -85,6 +92,8 @@ function confirmedOf(others: readonly ViewClaim[], kind: string): Confirmed {
         value: top.center,
         text: top.figure_text,
         summed: false,
+        floor: top.hi === null,
+        claims: [top],
       };
     } else {
       const parts = [...new Set(list.map((c) => c.unit))].map((u) =>
@@ -99,6 +108,8 @@ function confirmedOf(others: readonly ViewClaim[], kind: string): Confirmed {
             ? (parts[0] as ViewClaim).figure_text
             : `${parts.map((c) => `${c.figure_text} ${unitEntry(c.unit)?.plural ?? c.unit}`).join(' and ')}, ${formatNumber(parts.reduce((sum, c) => sum + c.center, 0))} together`,
         summed: parts.length > 1,
+        floor: parts.some((c) => c.hi === null),
+        claims: parts,
       };
     }
     if (!best || found.value > best.value) best = found;
@@ -121,17 +132,23 @@ export function confirmedRows(claims: readonly ViewClaim[]): ConfirmedRow[] {
   const rows: ConfirmedRow[] = [];
   for (const [key, list] of byKey) {
     const enemy = list.filter((c) => c.lens === 'adversary');
-    const others = list.filter((c) => c.lens !== 'adversary');
+    // What confirms: the side's own count, or a documenter independent of both sides; not the
+    // outlet's own voice, nor a claimant whose side is not stated.
+    const others = list.filter(
+      (c) => c.lens === 'self_reported' || CONFIRMING.has(c.claimant_side),
+    );
     if (enemy.length === 0 || others.length === 0) continue;
     const [war, counted, kind] = key.split('|') as [string, string, string];
+    const confirmed = confirmedOf(others, kind);
     const when = war === String(WARS[0]?.year) ? '' : ` (${war})`;
     rows.push({
       key,
       label: `${rowLabel(counted, kind)}${when}`,
       counted,
-      claims: list,
+      // The enemy's claims and the figure that confirms (not every breakdown of it).
+      claims: [...enemy, ...confirmed.claims],
       claimed: highest(enemy),
-      confirmed: confirmedOf(others, kind),
+      confirmed,
     });
   }
   // Soldiers first, then equipment; each side's rows together.
@@ -158,8 +175,9 @@ export function confirmedFinding(rows: readonly ConfirmedRow[]): string {
       const ratio = r.claimed.center / Math.max(1, r.confirmed.value);
       const who = r.confirmed.self ? 'the side’s own figure' : r.confirmed.claimant;
       const theirs = `${who} (${r.confirmed.text})`;
-      const verb =
-        ratio > 1.05
+      const verb = r.confirmed.floor
+        ? `and ${who} confirmed ${r.confirmed.text}`
+        : ratio > 1.05
           ? `was ${ratioText(ratio)} ${theirs}`
           : ratio < 0.95
             ? `was below ${theirs}`

@@ -32,7 +32,7 @@ export interface TollSeries {
   last: TollPoint;
 }
 
-const dayOf = (c: ViewClaim) => c.as_of ?? c.period_end ?? c.published;
+const dayOf = (c: ViewClaim) => c.as_of ?? c.published;
 
 /** "Armenia's own count of its soldiers killed". */
 function seriesName(counted: string): string {
@@ -44,7 +44,9 @@ function seriesName(counted: string): string {
 export function tollSeries(claims: readonly ViewClaim[]): TollSeries[] {
   const bySide = new Map<string, TollPoint[]>();
   for (const c of claims) {
-    if (!TOLL_MEASURES.includes(c.measure) || c.lens !== 'self_reported') continue;
+    // A running count is given for a day; a figure with no as-of date (a count of one episode)
+    // is not a point on the toll.
+    if (!TOLL_MEASURES.includes(c.measure) || c.lens !== 'self_reported' || !c.as_of) continue;
     const point: TollPoint = {
       claim: c,
       series: seriesName(c.counted),
@@ -105,7 +107,7 @@ export function tollGrowthChart(
     width,
     height: Math.max(220, Math.min(420, width * 0.6)),
     marginLeft: 56,
-    marginRight: width < 480 ? 16 : 110,
+    marginRight: 16,
     marginTop: 24,
     x: { type: 'utc', label: null, ticks: width < 480 ? 3 : 6 },
     y: {
@@ -136,10 +138,12 @@ export function tollGrowthChart(
       Plot.text(lasts, {
         x: (p: TollPoint) => toDate(p.date),
         y: 'value',
-        text: (p: TollPoint) => `${p.claim.figure_text}\n${p.series}`,
-        textAnchor: width < 480 ? 'end' : 'start',
-        dx: width < 480 ? -8 : 8,
-        dy: width < 480 ? -14 : 0,
+        text: (p: TollPoint) => `${p.series}: ${p.claim.figure_text}`,
+        // Left of the last point, above its line: the label never runs off the right edge.
+        textAnchor: 'end',
+        lineAnchor: 'bottom',
+        dx: -10,
+        dy: -8,
         fontSize: 12,
         fill: 'currentColor',
         stroke: theme === 'dark' ? '#121212' : '#ffffff',

@@ -21,7 +21,9 @@ import { formatDate } from '../format/formatValue.ts';
 import {
   TOPICS,
   TOPIC_VOCABULARY,
+  UNITS,
   UNIT_VOCABULARY,
+  countedEntry,
   unitEntry,
   type Topic,
   type UnitFamily,
@@ -99,21 +101,53 @@ export function confirmedSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
 
 const isEquipment = (c: ViewClaim) => unitEntry(c.unit)?.family === 'equipment';
 
+/** Headline counts of losses: what was destroyed, shot down or lost in all. */
+const HEADLINE = new Set(['equipment_destroyed', 'equipment_lost', 'aircraft_downed']);
+
+/**
+ * The figures the equipment chart draws: each reporter's headline counts, leaving out a
+ * reporter's breakdown of a total it also gives (Oryx's destroyed, damaged, captured and
+ * abandoned within its losses); the table and the CSV keep every one.
+ */
+export function equipmentHeadlines(rows: readonly ViewClaim[]): ViewClaim[] {
+  const totals = new Set(
+    rows
+      .filter((c) => c.measure === 'equipment_lost')
+      .map((c) => `${c.claimant}|${c.counted}|${c.unit}`),
+  );
+  return rows.filter(
+    (c) =>
+      HEADLINE.has(c.measure) &&
+      (c.measure === 'equipment_lost' || !totals.has(`${c.claimant}|${c.counted}|${c.unit}`)),
+  );
+}
+
+/** A row of the equipment chart: whose equipment, of which kind ("Armenian tanks"). */
+function equipmentRow(c: ViewClaim): string {
+  const adjective = countedEntry(c.counted)?.adjective ?? c.counted;
+  return `${adjective} ${unitEntry(c.unit)?.plural ?? c.unit}`;
+}
+
 export function equipmentSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
   const rows = claims.filter((c) => c.topic === 'equipment' && isEquipment(c));
-  const { drawn, note } = drawLimit(rows, 'figures', 'in the ledger’s order');
-  const reporters = new Set(rows.map((c) => c.claimant));
-  const kinds = new Set(rows.map((c) => c.unit));
+  const kindOrder = (c: ViewClaim) =>
+    `${c.counted}|${String(UNITS.indexOf(c.unit)).padStart(3, '0')}`;
+  const headlines = equipmentHeadlines(rows).sort((a, b) =>
+    kindOrder(a).localeCompare(kindOrder(b)),
+  );
+  const { drawn, note } = drawLimit(headlines, 'figures', 'by side and kind');
+  const reporters = new Set(headlines.map((c) => c.claimant));
+  const kinds = new Set(headlines.map(equipmentRow));
   return {
     id: 'equipment-losses',
     title: 'Equipment losses, by kind and by who reported them',
     finding:
       rows.length === 0
         ? 'No equipment figures match the current filters.'
-        : `${rows.length} ${rows.length === 1 ? 'figure' : 'figures'} for ${kinds.size} ${kinds.size === 1 ? 'kind' : 'kinds'} of equipment from ${reporters.size} ${reporters.size === 1 ? 'reporter' : 'reporters'}; claims about the enemy (triangles) and documented losses (squares) sit side by side on each row.${note}`,
+        : `${plural(kinds.size, 'kind', 'kinds')} of equipment lost, as ${plural(reporters.size, 'reporter', 'reporters')} counted them: claims about the enemy (triangles) beside documented losses (squares). Breakdowns of a total (destroyed, damaged, captured) are in the table and the CSV.${note}`,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
-    chart: (ctx) => measureChart(drawn, 'equipment', ctx),
+    chart: (ctx) => measureChart(drawn, 'equipment', ctx, equipmentRow),
     points: claimPoints(drawn),
     rows,
   };
