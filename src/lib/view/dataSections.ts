@@ -101,8 +101,13 @@ export function confirmedSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
 
 const isEquipment = (c: ViewClaim) => unitEntry(c.unit)?.family === 'equipment';
 
-/** Headline counts of losses: what was destroyed, shot down or lost in all. */
-const HEADLINE = new Set(['equipment_destroyed', 'equipment_lost', 'aircraft_downed']);
+/** Parts of a loss total: a reporter's figures for these within its total are a breakdown. */
+const BREAKDOWN = new Set([
+  'equipment_destroyed',
+  'equipment_damaged',
+  'equipment_captured',
+  'equipment_abandoned',
+]);
 
 /**
  * The figures the equipment chart draws: each reporter's headline counts, leaving out a
@@ -116,9 +121,7 @@ export function equipmentHeadlines(rows: readonly ViewClaim[]): ViewClaim[] {
       .map((c) => `${c.claimant}|${c.counted}|${c.unit}`),
   );
   return rows.filter(
-    (c) =>
-      HEADLINE.has(c.measure) &&
-      (c.measure === 'equipment_lost' || !totals.has(`${c.claimant}|${c.counted}|${c.unit}`)),
+    (c) => !BREAKDOWN.has(c.measure) || !totals.has(`${c.claimant}|${c.counted}|${c.unit}`),
   );
 }
 
