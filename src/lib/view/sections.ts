@@ -20,16 +20,22 @@ import {
 } from '../charts/timelineChart.ts';
 import { formatDate, formatNumber } from '../format/formatValue.ts';
 import { describeClaim } from './describeClaim.ts';
+import { drawLimit, DRAW_LIMIT } from './drawLimit.ts';
 import { disputePoints, formatSpread, type GroupInfo, type MemberInfo } from './disputePoints.ts';
+import { sipriSections } from './sipriSections.ts';
 import { sourceLine } from './sourceLine.ts';
 import type { DashboardModel } from './dashboardModel.ts';
 import type { ViewClaim } from './viewClaim.ts';
 import type { EventRow, SourceRow } from '../data/types.ts';
 
+export { drawLimit, DRAW_LIMIT };
+
 export const CHART_IDS = [
   'disputes',
   'arms-values',
+  'sipri-deliveries',
   'arms-shares',
+  'sipri-shares',
   'casualties-2020',
   'casualties-2023',
   'oil-displacement',
@@ -50,6 +56,15 @@ export interface SectionModel<T = unknown> {
   rows: ViewClaim[];
   /** For points that are not claims (timeline items), the claim-free detail text. */
   detail?: (d: T) => string;
+  /**
+   * For a chart drawn from more than claims (SIPRI's series beside the printed figures): the
+   * table its CSV download holds instead of `rows`, every row with its source.
+   */
+  table?: { columns: readonly string[]; rows: readonly Record<string, unknown>[] };
+  /** The published file (under data/) that "Get the data" links to without script. */
+  dataFile?: string;
+  /** What a reference database says of a chosen claim, in words, for its provenance card. */
+  comparison?: (d: T) => string | null;
 }
 
 /** Lookups from the engine's tables that sections need, built once per model. */
@@ -97,30 +112,6 @@ export function engineLookups(model: DashboardModel): EngineLookups {
 
 const NOTHING =
   'No figures match the current filters. Change or reset the filters to see this chart.';
-
-/**
- * The most marks a chart draws. Every chart gives each figure a labelled line of its own, so a
- * ledger of thousands would make charts tens of thousands of pixels tall that take seconds to
- * draw; past this, a chart draws the first ones in its own order and says so, and the table and
- * the CSV keep every figure. The bundled ledger is far below it.
- */
-export const DRAW_LIMIT = 120;
-
-/** The items a chart draws, and the sentence its finding gains when some are left out. */
-export function drawLimit<T>(
-  items: readonly T[],
-  noun: string,
-  order: string,
-  limit = DRAW_LIMIT,
-): { drawn: T[]; note: string } {
-  if (items.length <= limit) return { drawn: [...items], note: '' };
-  return {
-    drawn: items.slice(0, limit),
-    note:
-      ` The chart draws the first ${formatNumber(limit)} of ${formatNumber(items.length)} ${noun}` +
-      ` (${order}); the table and the CSV hold every one.`,
-  };
-}
 
 const claimPoints = (data: readonly ViewClaim[]): InteractivePoints<ViewClaim> => ({
   className: POINT_CLASS,
@@ -379,9 +370,11 @@ export function buildSections(
       c.measure === 'oil_supply_share' || c.measure === 'share_fled' || c.measure === 'people_fled',
   );
   const shareRows = oilDisplacement.filter((c) => c.unit === 'percent');
+  const sipri = sipriSections(model.sipri, claims);
   const sections = [
     disputesSection(claims, lookups),
     armsValuesSection(claims, lookups),
+    sipri['sipri-deliveries'],
     sharesSection(
       'arms-shares',
       'Israel’s share of Azerbaijan’s weapons',
@@ -397,6 +390,7 @@ export function buildSections(
             '.'
           : 'No share figures match the current filters.'),
     ),
+    sipri['sipri-shares'],
     casualtiesSection(2020, claims, lookups),
     casualtiesSection(2023, claims, lookups),
     {
