@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readModel } from '../../src/lib/view/readModel.ts';
-import { buildSections, CHART_IDS, engineLookups } from '../../src/lib/view/sections.ts';
+import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
+import { CHART_IDS } from './chartIds.ts';
 import { DISPUTED_VERDICTS, filterClaims } from '../../src/lib/view/filterClaims.ts';
 import { NO_FILTERS } from '../../src/lib/state/filterQuery.ts';
 import { openLive } from './live.ts';

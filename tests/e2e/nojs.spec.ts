@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readModel } from '../../src/lib/view/readModel.ts';
-import { buildSections, CHART_IDS, engineLookups } from '../../src/lib/view/sections.ts';
+import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
+import { CHART_IDS } from './chartIds.ts';
 
 const model = readModel('data');
 const sections = buildSections(model, engineLookups(model), model.claims, true);

@@ -1,4 +1,4 @@
-/** How many marks a chart draws at most, and what its finding says when it leaves some out. */
+/** How many marks a chart draws at most, and what its finding says when it draws fewer. */
 import { formatNumber } from '../format/formatValue.ts';
 
 /**

@@ -7,7 +7,14 @@
 import type * as Plot from '@observablehq/plot';
 import type { InteractivePoints } from '../charts/accessiblePlot.ts';
 import { ARMS_VALUE_CLASS, armsValueChart, armsValueSpans } from '../charts/armsValueChart.ts';
-import { casualtiesChart, casualtyClaims } from '../charts/casualtiesChart.ts';
+import { casualtiesChart, casualtyClaims, warOf } from '../charts/casualtiesChart.ts';
+import type { TollPoint } from '../charts/tollGrowthChart.ts';
+import {
+  confirmedSection,
+  equipmentSection,
+  tollGrowthSection,
+  topicSections,
+} from './dataSections.ts';
 import { POINT_CLASS } from '../charts/claimDots.ts';
 import { disputesChart } from '../charts/disputesChart.ts';
 import type { ChartContext } from '../charts/chartContext.ts';
@@ -20,7 +27,6 @@ import {
 } from '../charts/timelineChart.ts';
 import { formatDate, formatNumber } from '../format/formatValue.ts';
 import { describeClaim } from './describeClaim.ts';
-import { drawLimit, DRAW_LIMIT } from './drawLimit.ts';
 import { disputePoints, formatSpread, type GroupInfo, type MemberInfo } from './disputePoints.ts';
 import { sipriSections } from './sipriSections.ts';
 import { sourceLine } from './sourceLine.ts';
@@ -28,20 +34,24 @@ import type { DashboardModel } from './dashboardModel.ts';
 import type { ViewClaim } from './viewClaim.ts';
 import type { EventRow, SourceRow } from '../data/types.ts';
 
-export { drawLimit, DRAW_LIMIT };
-
-export const CHART_IDS = [
+/**
+ * Ids of the views every ledger has (some may be empty). The views that follow the data
+ * (view/dataSections.ts: toll-growth, claims-vs-confirmed, equipment-losses and the topic
+ * sections; view/sipriSections.ts: sipri-deliveries and sipri-shares, for a ledger with SIPRI's
+ * reference table beside it) appear when the ledger has figures for them; `chartIds(model)`
+ * lists a model's.
+ */
+export const FIXED_CHART_IDS = [
   'disputes',
   'arms-values',
-  'sipri-deliveries',
   'arms-shares',
-  'sipri-shares',
   'casualties-2020',
   'casualties-2023',
   'oil-displacement',
   'timeline',
 ] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** A chart's id: a fixed view's, or a topic section's (`topic-prisoners`). */
+export type ChartId = string;
 
 export interface SectionModel<T = unknown> {
   id: ChartId;
@@ -112,6 +122,9 @@ export function engineLookups(model: DashboardModel): EngineLookups {
 
 const NOTHING =
   'No figures match the current filters. Change or reset the filters to see this chart.';
+
+export { DRAW_LIMIT, drawLimit } from './drawLimit.ts';
+import { drawLimit, DRAW_LIMIT } from './drawLimit.ts';
 
 const claimPoints = (data: readonly ViewClaim[]): InteractivePoints<ViewClaim> => ({
   className: POINT_CLASS,
@@ -356,12 +369,43 @@ function timelineSection(
   };
 }
 
+type DataView = (claims: ViewClaim[]) => SectionModel<ViewClaim> | SectionModel<TollPoint>;
+const DATA_VIEWS: readonly DataView[] = [tollGrowthSection, confirmedSection, equipmentSection];
+const viewsOfModel = new WeakMap<DashboardModel, readonly DataView[]>();
+
+/** The data-driven views the whole ledger has something for (so their ids stay put under filters). */
+function dataViews(model: DashboardModel): readonly DataView[] {
+  let views = viewsOfModel.get(model);
+  if (!views) {
+    views = DATA_VIEWS.filter((view) => view(model.claims).empty === null);
+    viewsOfModel.set(model, views);
+  }
+  return views;
+}
+
+/** Claims a topic's own section leaves to the views that draw them. */
+function drawnByTopicViews(c: ViewClaim): boolean {
+  switch (c.topic) {
+    case 'arms':
+      return ['arms_sales_value', 'arms_import_share', 'arms_stock_share'].includes(c.measure);
+    case 'casualties':
+      return warOf(c) !== null;
+    case 'equipment':
+      return c.unit !== 'USD' && c.unit !== 'EUR';
+    case 'oil':
+    case 'displacement':
+      return ['oil_supply_share', 'share_fled', 'people_fled'].includes(c.measure);
+    default:
+      return false;
+  }
+}
+
 export function buildSections(
   model: DashboardModel,
   lookups: EngineLookups,
   claims: ViewClaim[],
   unfiltered: boolean,
-): SectionModel<ViewClaim | TimelineItem>[] {
+): SectionModel<ViewClaim | TimelineItem | TollPoint>[] {
   const armsShares = claims.filter(
     (c) => c.measure === 'arms_import_share' || c.measure === 'arms_stock_share',
   );
@@ -374,7 +418,7 @@ export function buildSections(
   const sections = [
     disputesSection(claims, lookups),
     armsValuesSection(claims, lookups),
-    sipri['sipri-deliveries'],
+    ...sipri.deliveries,
     sharesSection(
       'arms-shares',
       'Israel’s share of Azerbaijan’s weapons',
@@ -390,8 +434,9 @@ export function buildSections(
             '.'
           : 'No share figures match the current filters.'),
     ),
-    sipri['sipri-shares'],
+    ...sipri.shares,
     casualtiesSection(2020, claims, lookups),
+    ...dataViews(model).map((view) => view(claims)),
     casualtiesSection(2023, claims, lookups),
     {
       ...sharesSection(
@@ -403,7 +448,13 @@ export function buildSections(
       ),
       rows: oilDisplacement,
     },
+    ...topicSections(model.claims, claims, drawnByTopicViews),
     timelineSection(model.events, model.sources, claims, unfiltered),
   ];
-  return sections as SectionModel<ViewClaim | TimelineItem>[];
+  return sections as SectionModel<ViewClaim | TimelineItem | TollPoint>[];
+}
+
+/** Every chart id of a model: the fixed views and the sections its data calls for. */
+export function chartIds(model: DashboardModel): ChartId[] {
+  return buildSections(model, engineLookups(model), model.claims, true).map((s) => s.id);
 }

@@ -27,8 +27,6 @@ export const SIPRI_TITLES: Record<SipriChartId, string> = {
   'sipri-shares': 'Printed arms shares against SIPRI’s five-year shares',
 };
 
-const NO_REFERENCE =
-  'No SIPRI reference table was published with this ledger, so there is no database series to draw.';
 const NONE_SHOWN =
   'No figure compared with SIPRI’s database matches the current filters. Change or reset the filters to see this chart.';
 const NONE_FINDING =
@@ -164,27 +162,15 @@ function sharesFinding(
   );
 }
 
-const unavailable = (id: SipriChartId): SectionModel<ViewClaim> => ({
-  id,
-  title: SIPRI_TITLES[id],
-  finding: NO_REFERENCE,
-  source: 'Source: none (no SIPRI reference table beside this ledger).',
-  empty: NO_REFERENCE,
-  chart: () => ({ marks: [] }),
-  points: { className: 'none', data: [], describe: describeClaim },
-  rows: [],
-});
-
-/** The two SIPRI sections for the claims shown, in the order the dashboard puts them. */
+/**
+ * The SIPRI sections for the claims shown: each when the whole ledger has printed figures for it
+ * (so that its id stays put under filters), none for a ledger without SIPRI's reference table.
+ */
 export function sipriSections(
   data: SipriChartData | null,
   shown: readonly ViewClaim[],
-): Record<SipriChartId, SectionModel<ViewClaim>> {
-  if (!data)
-    return {
-      'sipri-deliveries': unavailable('sipri-deliveries'),
-      'sipri-shares': unavailable('sipri-shares'),
-    };
+): { deliveries: SectionModel<ViewClaim>[]; shares: SectionModel<ViewClaim>[] } {
+  if (!data) return { deliveries: [], shares: [] };
   const claims = new Map(shown.map((c) => [c.claim_id, c]));
 
   // A printed sum covers several years: one bracket per figure, however often it is printed.
@@ -227,10 +213,13 @@ export function sipriSections(
   );
 
   return {
-    'sipri-deliveries': {
-      ...deliveries,
-      chart: (ctx) => sipriDeliveriesChart(deliveriesData, ctx),
-    },
-    'sipri-shares': { ...shares, chart: (ctx) => sipriSharesChart(sharesData, ctx) },
+    deliveries:
+      data.values.length > 0
+        ? [{ ...deliveries, chart: (ctx) => sipriDeliveriesChart(deliveriesData, ctx) }]
+        : [],
+    shares:
+      data.printedShares.length > 0
+        ? [{ ...shares, chart: (ctx) => sipriSharesChart(sharesData, ctx) }]
+        : [],
   };
 }
