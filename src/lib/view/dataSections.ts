@@ -10,14 +10,7 @@
 import { confirmedChart, confirmedFinding, confirmedRows } from '../charts/confirmedChart.ts';
 import { POINT_CLASS } from '../charts/claimDots.ts';
 import { measureChart, measureRow } from '../charts/measureChart.ts';
-import {
-  TOLL_CLASS,
-  tollFinding,
-  tollGrowthChart,
-  tollSeries,
-  type TollPoint,
-} from '../charts/tollGrowthChart.ts';
-import { formatDate } from '../format/formatValue.ts';
+import { TOLL_CLASS, tollFinding, tollGrowthChart, tollSeries } from '../charts/tollGrowthChart.ts';
 import {
   TOPICS,
   TOPIC_VOCABULARY,
@@ -43,7 +36,7 @@ const claimPoints = (data: readonly ViewClaim[]) => ({
   describe: describeClaim,
 });
 
-export function tollGrowthSection(claims: ViewClaim[]): SectionModel<TollPoint> {
+export function tollGrowthSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
   const all = tollSeries(claims);
   // Whole series are drawn, in their order, until the limit.
   const series: typeof all = [];
@@ -69,8 +62,8 @@ export function tollGrowthSection(claims: ViewClaim[]): SectionModel<TollPoint> 
     chart: (ctx) => tollGrowthChart(series, ctx),
     points: {
       className: TOLL_CLASS,
-      data: points,
-      describe: (p) => `${formatDate(p.date)}: ${describeClaim(p.claim)}`,
+      data: points.map((p) => p.claim),
+      describe: describeClaim,
     },
     rows,
   };
