@@ -15,7 +15,6 @@ import { splitSentences, type Span } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { NUMBER_CUE, readNumberAt } from './numbers.ts';
 import { insideSpans, maskedSpans } from './nonFigures.ts';
-import { boundsOf } from './qualifiers.ts';
 import { dropWindows, figureFrom, type Figure } from './figures.ts';
 import { slug } from './slug.ts';
 import {
@@ -24,9 +23,16 @@ import {
   attribute,
   lastSpeakerIn,
   quoteSpans,
+  type AttributionInput,
+  type Speaker,
 } from './attribution.ts';
+import { candidateRow } from './candidateRow.ts';
+import { CONFIDENCE } from './confidence.ts';
+import { HeadingContext, countedByHeading } from './headings.ts';
+import { historicalIn } from './historical.ts';
+import { BELLIGERENTS, countedEntry, type Side } from '../vocabulary/vocabulary.ts';
 import { guessHedge } from './hedge.ts';
-import { guessTime } from './timeframe.ts';
+import { guessTime, latestYearIn } from './timeframe.ts';
 import { guessMeasure } from './guessMeasure.ts';
 import { datelinePrefixLength, readDateline } from './dateline.ts';
 
@@ -37,10 +43,15 @@ export interface ExtractOptions {
   published?: string | null;
   /** The outlet: claimant of figures printed in the article's own voice. */
   publisher?: string | null;
+  /** How the publication date was read, when it came from a dateline; noted on every row. */
+  publishedNote?: string | null;
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
+interface ParagraphState {
+  /** The paragraph as printed, and normalised (same length). */
+  raw: string;
+  text: string;
+  n: number;
 }
 
 /** Paragraphs held back before their rows are emitted (as far back as a caption can repeat). */
@@ -63,6 +74,10 @@ export class ArticleExtractor {
   private readonly ctx: AttributionContext;
   private readonly published: string | null;
   private readonly sourceSlug: string;
+  private readonly headingContext = new HeadingContext();
+  private headings: ReturnType<HeadingContext['next']> = { claimant: null, plain: null };
+  /** The latest full year printed so far: the year of a date printed without one. */
+  private yearHint: number | null = null;
 
   /** Without `emit`, rows are collected and returned by `finish()`. */
   constructor(
@@ -85,41 +100,50 @@ export class ArticleExtractor {
       if (verdict.repeats !== null) this.retract(verdict.repeats);
       return;
     }
-    // A paragraph too long to be a caption is never retracted: its rows go out at once, so a
-    // single huge paragraph does not pile up in memory.
-    if (!verdict.remembered) {
-      while (this.pending.length > 0) this.flushOldest();
-      this.direct = true;
-    } else {
-      this.direct = false;
-      this.pending.push([]);
-      while (this.pending.length > HOLD_BACK) this.flushOldest();
-    }
+    this.hold(verdict.remembered === true);
+    this.headings = this.headingContext.next(text);
     // Blank out a wire dateline ("YEREVAN, Oct 12 (Reuters) - "): same length, so offsets hold.
     const dateline = datelinePrefixLength(text);
     if (dateline > 0) text = ' '.repeat(dateline) + text.slice(dateline);
-    const numbers = NUMBER_CUE.test(text);
-    const speech = SPEECH_CUE.test(text);
-    if (!numbers && !speech) {
+    this.yearHint = latestYearIn(text) ?? this.yearHint;
+    if (!NUMBER_CUE.test(text) && !SPEECH_CUE.test(text)) {
       if (/[A-Z]\S*\s+[A-Z]/.test(text)) this.ctx.rememberNames(text);
       return;
     }
     this.ctx.rememberNames(text);
-    const quotes = quoteSpans(text);
+    this.sentences({ raw, text, n });
+  }
+
+  /**
+   * A paragraph too long to be a caption is never retracted: its rows go out at once, so a
+   * single huge paragraph does not pile up in memory. Others wait a few paragraphs.
+   */
+  private hold(remembered: boolean): void {
+    this.direct = !remembered;
+    if (this.direct) {
+      while (this.pending.length > 0) this.flushOldest();
+      return;
+    }
+    this.pending.push([]);
+    while (this.pending.length > HOLD_BACK) this.flushOldest();
+  }
+
+  private sentences(p: ParagraphState): void {
+    const quotes = quoteSpans(p.text);
     let q = 0;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of splitSentences(p.text)) {
       // Quotations that reach into this sentence (sentences and quotations both run in order).
       while (q < quotes.length && (quotes[q]?.end ?? 0) <= sentence.start) q++;
       const near: Span[] = [];
       for (let k = q; k < quotes.length && (quotes[k]?.start ?? Infinity) < sentence.end; k++) {
         near.push(quotes[k] as Span);
       }
-      const sentenceText = text.slice(sentence.start, sentence.end);
+      const sentenceText = p.text.slice(sentence.start, sentence.end);
       const hasNumber = NUMBER_CUE.test(sentenceText);
       if (!hasNumber && !SPEECH_CUE.test(sentenceText)) continue;
       const tokens = tokenize(sentenceText, sentence.start);
-      if (hasNumber) this.sentenceFigures(raw, text, n, sentence, sentenceText, tokens, near);
-      const speaker = lastSpeakerIn(text, tokens, this.ctx);
+      if (hasNumber) this.sentenceFigures(p, sentence, tokens, near);
+      const speaker = lastSpeakerIn(p.text, tokens, this.ctx);
       if (speaker) this.ctx.lastSpeaker = speaker;
     }
   }
@@ -147,26 +171,18 @@ export class ArticleExtractor {
     }
   }
 
-  private sentenceFigures(
-    raw: string,
-    text: string,
-    n: number,
-    sentence: Span,
-    sentenceText: string,
-    tokens: Token[],
-    quotes: Span[],
-  ): void {
+  /** The figures of one sentence, in order (windows of flows dropped). */
+  private figuresIn(tokens: Token[], sentenceText: string, sentence: Span): Figure[] {
     const masks = maskedSpans(sentenceText, sentence.start);
-    let figures: Figure[] = [];
+    const figures: Figure[] = [];
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
       if (t === undefined) break;
-      if (t.kind === 'punct' || insideSpans(masks, t.start, t.end)) {
-        i++;
-        continue;
-      }
-      const core = readNumberAt(tokens, i);
+      const core =
+        t.kind === 'punct' || insideSpans(masks, t.start, t.end)
+          ? undefined
+          : readNumberAt(tokens, i);
       if (core === undefined) {
         i++;
         continue;
@@ -175,75 +191,70 @@ export class ArticleExtractor {
       if (figure) figures.push(figure);
       i = Math.max(core.last, figure?.lastToken ?? 0) + 1;
     }
-    figures = dropWindows(figures, sentenceText, sentence.start);
+    return dropWindows(figures, sentenceText, sentence.start);
+  }
+
+  /** The claimant: the sentence's own attribution, else a heading's, else the article's voice. */
+  private speakerFor(input: AttributionInput): Speaker {
+    const speaker = attribute(input, this.ctx);
+    const heading = this.headings.claimant;
+    if (speaker.basis !== 'article' || heading?.claimant == null) return speaker;
+    return { ...this.ctx.resolve(heading.claimant, CONFIDENCE.even, 'heading') };
+  }
+
+  private sentenceFigures(
+    p: ParagraphState,
+    sentence: Span,
+    tokens: Token[],
+    quotes: Span[],
+  ): void {
+    const sentenceText = p.text.slice(sentence.start, sentence.end);
+    const figures = this.figuresIn(tokens, sentenceText, sentence);
     if (figures.length === 0) return;
     const hedge = guessHedge(sentenceText);
-    const time = guessTime(sentenceText, this.published);
     let sideBefore: Counted | null = null;
     for (const f of figures) {
-      const speaker = attribute(
-        { paragraph: text, sentence, tokens, figure: { start: f.start, end: f.end }, quotes },
-        this.ctx,
-      );
+      const figure = { start: f.start, end: f.end };
+      const speaker = this.speakerFor({ paragraph: p.text, sentence, tokens, figure, quotes });
+      const start = f.start - sentence.start;
+      const time = guessTime(sentenceText, this.published, start, this.yearHint);
+      const heading = this.headings.claimant;
+      const headingSide = heading
+        ? countedByHeading(heading.lens, speaker.side, BELLIGERENTS)
+        : null;
       const guess = guessMeasure({
         unit: f.unit,
         unitNote: f.unitNote,
         kind: f.core.kind,
         noun: f.noun,
         sentence: sentenceText,
-        start: f.start - sentence.start,
+        start,
         end: f.end - sentence.start,
         claimantSide: speaker.side,
         hasPeriod: time.period_start !== null,
         sideBefore,
+        heading: [this.headings.plain?.text, heading?.text].filter(Boolean).join(' ') || null,
+        headingCounted: headingSide as Counted | null,
       });
       if (guess.ownSide && guess.counted !== '') sideBefore = guess.counted;
-      const figureText = raw.slice(f.start, f.end);
-      const bounds = boundsOf(f.qualifier, f.value, f.high);
-      const flags: string[] = [];
-      if (f.unit === '') flags.push('unit');
-      if (guess.measure === '') flags.push('measure');
-      if (guess.counted === '') flags.push('counted');
-      if (speaker.confidence < 0.5) flags.push('claimant');
-      if (time.undecided) flags.push('time');
-      if (this.published === null) flags.push('published');
-      const notes: string[] = [];
-      if (f.unitNote) notes.push(`unit as printed: ${f.unitNote}`);
-      if (f.noun) notes.push(`counts: ${f.noun}`);
-      if (speaker.basis !== 'article')
-        notes.push(`claimant from ${speaker.basis.replace('_', ' ')}`);
-      this.push({
-        claim_id: this.id(n, figureText),
-        source_id: this.options.sourceId,
-        paragraph: n,
-        figure_text: figureText,
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        low: bounds.low,
-        high: bounds.high,
-        measure: guess.measure,
-        counted: guess.counted,
-        claimant: speaker.claimant,
-        claimant_side: speaker.side,
-        hedge,
-        period_start: time.period_start,
-        period_end: time.period_end,
-        as_of: time.as_of,
-        time_basis: time.time_basis,
-        origin: null,
-        note: notes.length > 0 ? notes.join('; ') : null,
-        char_start: f.start,
-        char_end: f.end,
-        measure_confidence: round(
-          guess.counted === ''
-            ? guess.measureConfidence / 2
-            : Math.min(guess.measureConfidence, guess.countedConfidence),
-        ),
-        claimant_confidence: round(speaker.confidence),
-        time_confidence: round(time.confidence),
-        flags,
-      });
+      const claimant = eachSideOwn(speaker, guess.counted);
+      const figureText = p.raw.slice(f.start, f.end);
+      this.push(
+        candidateRow({
+          claimId: this.id(p.n, figureText),
+          sourceId: this.options.sourceId,
+          paragraph: p.n,
+          figure: f,
+          figureText,
+          guess,
+          speaker: claimant,
+          hedge,
+          time,
+          historical: historicalIn(sentenceText, start),
+          unpublished: this.published === null,
+          publishedNote: this.options.publishedNote ?? null,
+        }),
+      );
     }
   }
 
@@ -259,6 +270,18 @@ export class ArticleExtractor {
     this.ids.add(id);
     return id;
   }
+}
+
+/** "official figures released by the belligerents": each side's figure for its own losses. */
+const EACH_SIDE =
+  /\b(?:belligerents|warring (?:sides|parties)|both sides|each side|the (?:two )?sides)\b/i;
+
+function eachSideOwn(speaker: Speaker, counted: Counted | ''): Speaker {
+  if (!EACH_SIDE.test(speaker.claimant) || !(BELLIGERENTS as readonly string[]).includes(counted)) {
+    return speaker;
+  }
+  const adjective = countedEntry(counted)?.adjective ?? counted;
+  return { ...speaker, claimant: `the ${adjective} side`, side: counted as Side };
 }
 
 /** A publication date printed as a dateline near the top of the article, if any. */

@@ -3,7 +3,7 @@
  * "one of", ages), attach the unit and the qualifier, and cut the printed span.
  */
 import type { Qualifier, Unit } from '../data/types.ts';
-import { touches, type Token } from './tokens.ts';
+import { isCapitalised, touches, type Token } from './tokens.ts';
 import { scaleValue, type NumberCore } from './numbers.ts';
 import {
   followsDeterminer,
@@ -15,6 +15,8 @@ import {
 import { currencyBefore, peopleByContext, unitAfter } from './units.ts';
 import { qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { windowIn } from './timeframe.ts';
+import { COUNT_FAMILIES, familyOf } from './unitWords.ts';
+import type { UnitFamily } from '../vocabulary/vocabulary.ts';
 
 /** A figure found in a sentence, before the guesses. */
 export interface Figure {
@@ -55,7 +57,8 @@ export function figureFrom(tokens: Token[], core: NumberCore): Figure | null {
   });
   // A year, unless it counts people or things: "in 2016" is a year, "1500 soldiers" a count.
   if (!currency && isYear(tokens, core)) {
-    const counts = read.unit === 'people' || read.unit === 'aircraft' || read.unit === 'percent';
+    const readFamily = familyOf(read.unit);
+    const counts = COUNT_FAMILIES.has(readFamily as UnitFamily) || read.unit === 'percent';
     if (!counts || YEAR_PREPOSITIONS.has(tokens[core.first - 1]?.lower ?? '')) return null;
   }
   let unit: Unit | '' = currency?.unit || read.unit;
@@ -74,10 +77,21 @@ export function figureFrom(tokens: Token[], core: NumberCore): Figure | null {
     return null;
   }
   if (read.unit === 'years' && tokens[read.last + 1]?.lower === 'old') return null;
+  // "the Four-Day War", "the Six-Day War": a capitalised compound before a name is a name.
+  if (read.last > core.last && isCapitalised(first) && isCapitalised(tokens[read.last + 1])) {
+    return null;
+  }
   const known = unit !== '' || note !== null;
   if (!currency && isPartOfName(tokens, core, 0, known)) return null;
-  // "one of the soldiers", "one condition": "one" is a figure only with a unit of measure.
-  const measured = unit !== '' && unit !== 'people' && unit !== 'aircraft';
+  // "one of the soldiers", "one official said": "one" is a figure only with a unit of measure,
+  // a count of equipment or events ("one Mi-24 helicopter"), or people killed or wounded
+  // ("killing one civilian").
+  const family = familyOf(unit);
+  const measured =
+    (unit !== '' && !COUNT_FAMILIES.has(family as UnitFamily)) ||
+    family === 'equipment' ||
+    family === 'events' ||
+    (family === 'people' && peopleByContext(tokens, core.first, core.last));
   if (core.spelled && core.value === 1 && !core.scaled && !measured) {
     const q = qualifierBefore(tokens, core.first);
     if (q.qualifier === 'exact') return null;

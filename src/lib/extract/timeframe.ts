@@ -4,7 +4,8 @@
  * counted back from publication ("over the past five years"), and relative days ("yesterday",
  * "on Monday").
  */
-import { MONTHS, WEEKDAYS, addDays, monthsBefore, weekdayOnOrBefore } from './calendar.ts';
+import { MONTHS, WEEKDAYS, addDays, isoDay, monthsBefore, weekdayOnOrBefore } from './calendar.ts';
+import { CONFIDENCE } from './confidence.ts';
 import { CARDINALS } from './numberWords.ts';
 
 export interface TimeGuess {
@@ -15,6 +16,8 @@ export interface TimeGuess {
   confidence: number;
   /** Nothing could be decided (no publication date and no date in the sentence). */
   undecided: boolean;
+  /** How it was read, for the reviewer: 'by 30 September (year from the text)'. */
+  reason?: string;
 }
 
 const YEAR = '(1[89]\\d{2}|20\\d{2})';
@@ -71,8 +74,134 @@ const NONE: TimeGuess = {
   undecided: true,
 };
 
-/** Guess the time of a figure printed in `sentence` of an article published on `published`. */
-export function guessTime(sentence: string, published: string | null): TimeGuess {
+const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Month names of more than three letters: "may" and "mar" alone are words, not dates. */
+const LONG_MONTHS = MONTH_NAMES.split('|')
+  .filter((m) => m.length > 3)
+  .join('|');
+const CUE =
+  '(?:(on|by|as of|until|till|through|since|from|in|by the end of|at the end of|early|late)\\s+)?';
+
+/**
+ * Dates printed in a sentence, each a row with an example (tests/extract/timeframe.test.ts runs
+ * them): day first, month first, or a month alone. Group names: cue, day, month, year.
+ */
+export const DATE_RULES: ReadonlyArray<{ pattern: RegExp; example: string }> = [
+  {
+    pattern: new RegExp(
+      `\\b${CUE}(?<day>\\d{1,2})\\s+(?<month>${MONTH_NAMES})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b`,
+      'gi',
+    ),
+    example: 'by 30 September 2020',
+  },
+  {
+    pattern: new RegExp(
+      `\\b${CUE}(?<month>${MONTH_NAMES})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d{2}))?`,
+      'gi',
+    ),
+    example: 'on Oct. 5, 2020',
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?<cue>in|by|as of|until|since|from|by the end of|at the end of|early|late)\\s+(?<month>${LONG_MONTHS})(?:\\s+(?<year>(?:19|20)\\d{2}))?\\b(?!\\s+\\d)`,
+      'gi',
+    ),
+    example: 'by the end of September 2023',
+  },
+  {
+    pattern: new RegExp(`\\b(?<month>${LONG_MONTHS})\\s+(?<year>(?:19|20)\\d{2})\\b`, 'gi'),
+    example: 'fled in October 2023',
+  },
+];
+
+export interface DateFound {
+  /** Partial ISO date: YYYY-MM-DD or YYYY-MM. */
+  date: string;
+  /** Where the phrase is in the sentence. */
+  at: number;
+  text: string;
+  /** The year came from the phrase itself. */
+  yearStated: boolean;
+}
+
+/** The year of a month printed without one: the publication's (a month after it is last year's). */
+function yearFor(month: number, published: string | null, yearHint: number | null): number | null {
+  if (published) {
+    const year = Number(published.slice(0, 4));
+    return month > Number(published.slice(5, 7)) ? year - 1 : year;
+  }
+  return yearHint;
+}
+
+/** Every date printed in `sentence`, with its year resolved. */
+export function datesIn(
+  sentence: string,
+  published: string | null,
+  yearHint: number | null,
+): DateFound[] {
+  const found: DateFound[] = [];
+  for (const { pattern } of DATE_RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const g = m.groups ?? {};
+      const month = MONTHS.get((g.month ?? '').toLowerCase()) ?? 0;
+      const year = g.year ? Number(g.year) : yearFor(month, published, yearHint);
+      if (
+        year === null ||
+        found.some((f) => m!.index < f.at + f.text.length && f.at < m!.index + m![0].length)
+      )
+        continue;
+      const date = g.day
+        ? isoDay(year, month, Number(g.day))
+        : `${year}-${String(month).padStart(2, '0')}`;
+      if (date) found.push({ date, at: m.index, text: m[0], yearStated: g.year !== undefined });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The year printed last in a paragraph (1900–2099), to date "on 4 October" in the next ones. */
+export function latestYearIn(text: string): number | null {
+  const years = text.match(/(?<![\d,.$])(?:19|20)\d{2}(?![\d,%])/g);
+  return years ? Number(years[years.length - 1]) : null;
+}
+
+/** The date nearest to the figure: the last one before it, else the first one after it. */
+function nearestDate(dates: DateFound[], at: number): DateFound | undefined {
+  const before = dates.filter((d) => d.at < at);
+  return before[before.length - 1] ?? dates.find((d) => d.at >= at);
+}
+
+function explicitDate(
+  sentence: string,
+  at: number,
+  published: string | null,
+  yearHint: number | null,
+): TimeGuess | undefined {
+  const date = nearestDate(datesIn(sentence, published, yearHint), at);
+  if (!date) return undefined;
+  const year = date.yearStated
+    ? 'year printed'
+    : published
+      ? 'year of publication'
+      : 'year from the text';
+  return {
+    ...NONE,
+    as_of: date.date,
+    time_basis: date.yearStated ? 'stated' : 'inferred',
+    confidence: date.yearStated ? CONFIDENCE.strongSignal : CONFIDENCE.signal,
+    undecided: false,
+    reason: `"${date.text.trim()}" (${year})`,
+  };
+}
+
+/** Guess the time of a figure at `at` in `sentence` of an article published on `published`. */
+export function guessTime(
+  sentence: string,
+  published: string | null,
+  at = 0,
+  yearHint: number | null = null,
+): TimeGuess {
   const range = yearRangeIn(sentence);
   if (range) {
     return {
@@ -82,6 +211,7 @@ export function guessTime(sentence: string, published: string | null): TimeGuess
       time_basis: 'stated',
       confidence: 0.8,
       undecided: false,
+      reason: 'years printed as a range',
     };
   }
   const window = windowIn(sentence);
@@ -92,37 +222,71 @@ export function guessTime(sentence: string, published: string | null): TimeGuess
       window.unit === 'years'
         ? [String(year - window.count), String(year - 1)]
         : [monthsBefore(published, window.count), monthsBefore(published, 1)];
-    return { ...NONE, period_start: start, period_end: end, confidence: 0.6, undecided: false };
-  }
-  if (published) {
-    if (/\byesterday\b/i.test(sentence)) {
-      const day = addDays(published, -1);
-      return { ...NONE, period_start: day, period_end: day, confidence: 0.6, undecided: false };
-    }
-    if (/\b(today|tonight|this morning|this evening)\b/i.test(sentence)) {
-      return { ...NONE, as_of: published, confidence: 0.6, undecided: false };
-    }
-    const weekday = WEEKDAY.exec(sentence);
-    if (weekday?.[1]) {
-      const index = WEEKDAYS.indexOf(weekday[1].toLowerCase() as (typeof WEEKDAYS)[number]);
-      return {
-        ...NONE,
-        as_of: weekdayOnOrBefore(published, index),
-        confidence: 0.5,
-        undecided: false,
-      };
-    }
-  }
-  const years = new Set(sentence.match(LONE_YEAR));
-  if (years.size === 1 && !MONTH_DAY.test(sentence)) {
     return {
       ...NONE,
-      as_of: [...years][0] ?? null,
-      time_basis: 'stated',
-      confidence: 0.5,
+      period_start: start,
+      period_end: end,
+      confidence: 0.6,
       undecided: false,
+      reason: 'a window counted back from publication',
     };
   }
-  if (published) return { ...NONE, as_of: published, confidence: 0.3, undecided: false };
-  return NONE;
+  return (
+    explicitDate(sentence, at, published, yearHint) ??
+    relativeDay(sentence, published) ??
+    loneYear(sentence) ??
+    (published
+      ? {
+          ...NONE,
+          as_of: published,
+          confidence: CONFIDENCE.fallback,
+          undecided: false,
+          reason: 'publication date',
+        }
+      : NONE)
+  );
+}
+
+/** "yesterday", "today", "on Monday", resolved against the publication date. */
+function relativeDay(sentence: string, published: string | null): TimeGuess | undefined {
+  if (!published) return undefined;
+  if (/\byesterday\b/i.test(sentence)) {
+    const day = addDays(published, -1);
+    return {
+      ...NONE,
+      period_start: day,
+      period_end: day,
+      confidence: 0.6,
+      undecided: false,
+      reason: '"yesterday"',
+    };
+  }
+  if (/\b(today|tonight|this morning|this evening)\b/i.test(sentence)) {
+    return { ...NONE, as_of: published, confidence: 0.6, undecided: false, reason: '"today"' };
+  }
+  const weekday = WEEKDAY.exec(sentence);
+  if (weekday?.[1]) {
+    const index = WEEKDAYS.indexOf(weekday[1].toLowerCase() as (typeof WEEKDAYS)[number]);
+    return {
+      ...NONE,
+      as_of: weekdayOnOrBefore(published, index),
+      confidence: 0.5,
+      undecided: false,
+      reason: `"${weekday[0]}" before publication`,
+    };
+  }
+  return undefined;
+}
+
+function loneYear(sentence: string): TimeGuess | undefined {
+  const years = new Set(sentence.match(LONE_YEAR));
+  if (years.size !== 1 || MONTH_DAY.test(sentence)) return undefined;
+  return {
+    ...NONE,
+    as_of: [...years][0] ?? null,
+    time_basis: 'stated',
+    confidence: 0.5,
+    undecided: false,
+    reason: 'one year printed',
+  };
 }
