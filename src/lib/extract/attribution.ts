@@ -373,9 +373,17 @@ function textOf(text: string, tokens: Token[], p: Phrase): string {
 const CLAIMANT_CUT =
   /^.*\b(?:while|whereas|but|as|after|when|since|because|although|that|which|who)\s+/i;
 
+/**
+ * A descriptor before a name: "Dutch warfare research group Oryx" is "Oryx". The lower-case
+ * words of a description followed by a capitalised name go.
+ */
+const DESCRIPTOR =
+  /^(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:[a-z][\p{L}-]*\s+){1,4}(?:group|organi[sz]ation|monitor|watchdog|agency|institute|outlet|site)\s+(?=[A-Z])/u;
+
 function tidy(claimant: string): string {
   let c = claimant.replace(/\s+/g, ' ').trim();
   c = c.replace(CLAIMANT_CUT, '');
+  c = c.replace(DESCRIPTOR, '');
   c = c.replace(/^(?:the|a|an)\s+/i, '');
   c = c.replace(SOURCE_WORDS, '');
   c = c.replace(/^(?:the|a|an)\s+/i, '');
@@ -561,6 +569,61 @@ interface SentenceCues {
 /** Per-sentence cues, computed once however many figures the sentence holds. */
 const cueCache = new WeakMap<Token[], SentenceCues>();
 
+/** End of an "according to X" phrase: the next comma or full stop, brackets included. */
+function accordingEnd(tokens: Token[], from: number): number {
+  let e = from;
+  let depth = 0;
+  while (e < tokens.length) {
+    const t = tokens[e];
+    if (t === undefined) break;
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth--;
+    if (depth <= 0 && /^[,;.:"!?]$/.test(t.text)) break;
+    e++;
+  }
+  return e;
+}
+
+/** End of a passive agent ("reported by Azerbaijani authorities included"): names and roles. */
+function agentEnd(tokens: Token[], from: number): number {
+  let e = from;
+  while (e < tokens.length) {
+    const t = tokens[e];
+    if (t === undefined || t.kind !== 'word') break;
+    const part = isCapitalised(t) || ROLE_WORDS.has(t.lower) || JOINERS.has(t.lower);
+    if (!part && !DETERMINERS.has(t.lower)) break;
+    e++;
+  }
+  return e;
+}
+
+/**
+ * Phrases that name a claimant outright, one row each with an example
+ * (tests/extract/attribution.test.ts runs them): the cue's words, then the claimant up to where
+ * `end` says it stops.
+ */
+export const ATTRIBUTION_PATTERNS: ReadonlyArray<{
+  cue: (tokens: Token[], k: number) => number;
+  end: (tokens: Token[], from: number) => number;
+  example: string;
+  claimant: string;
+}> = [
+  {
+    cue: (tokens, k) =>
+      tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to' ? k + 2 : -1,
+    end: accordingEnd,
+    example: 'According to Human Rights Watch, 30 houses were damaged.',
+    claimant: 'Human Rights Watch',
+  },
+  {
+    cue: (tokens, k) =>
+      SPEECH_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by' ? k + 2 : -1,
+    end: agentEnd,
+    example: 'Attacks reported by Azerbaijani authorities killed two civilians.',
+    claimant: 'Azerbaijani authorities',
+  },
+];
+
 function cuesOf(paragraph: string, tokens: Token[]): SentenceCues {
   const cached = cueCache.get(tokens);
   if (cached) return cached;
@@ -568,22 +631,16 @@ function cuesOf(paragraph: string, tokens: Token[]): SentenceCues {
   const verbs: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const lower = tokens[k]?.lower ?? '';
-    if (SPEECH_VERBS.has(lower) && !isAdjective(tokens, k)) verbs.push(k);
-    if (lower !== 'according' || tokens[k + 1]?.lower !== 'to') continue;
-    // "according to X": X runs to the next comma or full stop, brackets included.
-    let e = k + 2;
-    let depth = 0;
-    while (e < tokens.length) {
-      const t = tokens[e];
-      if (t === undefined) break;
-      if (t.text === '(') depth++;
-      if (t.text === ')') depth--;
-      if (depth <= 0 && /^[,;.:"!?]$/.test(t.text)) break;
-      e++;
-    }
-    if (e > k + 2) {
-      const phrase = paragraph.slice(tokens[k + 2]?.start ?? 0, tokens[e - 1]?.end ?? 0);
-      according.push({ at: k, phrase });
+    const passive = tokens[k + 1]?.lower === 'by';
+    if (SPEECH_VERBS.has(lower) && !isAdjective(tokens, k) && !passive) verbs.push(k);
+    for (const rule of ATTRIBUTION_PATTERNS) {
+      const from = rule.cue(tokens, k);
+      if (from < 0) continue;
+      const e = rule.end(tokens, from);
+      if (e > from) {
+        const phrase = paragraph.slice(tokens[from]?.start ?? 0, tokens[e - 1]?.end ?? 0);
+        according.push({ at: k, phrase });
+      }
     }
   }
   const cues = { according, verbs };

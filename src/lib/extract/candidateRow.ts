@@ -14,6 +14,7 @@ import type { HistoricalRead } from './historical.ts';
 import { boundsOf } from './qualifiers.ts';
 import type { TimeGuess } from './timeframe.ts';
 import type { Speaker } from './attribution.ts';
+import { originOf } from './origins.ts';
 
 /** Who speaks about whom, as the engine derives it (src/lib/analysis/lens.ts). */
 export function lensOf(counted: Counted | '', side: Side): Lens | '' {
@@ -59,8 +60,9 @@ function measureConfidence(g: MeasureGuess): number {
 function flagsOf(input: RowInput, row: Omit<Candidate, 'flags'>): string[] {
   const flags: string[] = [];
   if (row.unit === '') flags.push('unit');
-  if (row.measure === '') flags.push('measure');
-  if (row.counted === '') flags.push('counted');
+  // A low confidence is a flag too: an unflagged row must be one a reviewer can confirm.
+  if (row.measure === '' || input.guess.measureConfidence < REVIEW_BELOW) flags.push('measure');
+  if (row.counted === '' || input.guess.countedConfidence < REVIEW_BELOW) flags.push('counted');
   if (input.speaker.confidence < REVIEW_BELOW || row.claimant === '') flags.push('claimant');
   if (input.time.undecided) flags.push('time');
   if (input.unpublished) flags.push('published');
@@ -117,7 +119,7 @@ export function candidateRow(input: RowInput): Candidate {
     period_end: period ? period[1] : time.period_end,
     as_of: period ? null : time.as_of,
     time_basis: time.time_basis,
-    origin: null,
+    origin: originOf(speaker.claimant),
     note: notesOf(input),
     char_start: f.start,
     char_end: f.end,

@@ -32,7 +32,7 @@ import { HeadingContext, countedByHeading } from './headings.ts';
 import { historicalIn } from './historical.ts';
 import { BELLIGERENTS, countedEntry, type Side } from '../vocabulary/vocabulary.ts';
 import { guessHedge } from './hedge.ts';
-import { guessTime, latestYearIn } from './timeframe.ts';
+import { guessTime, lastStatedYear } from './timeframe.ts';
 import { guessMeasure } from './guessMeasure.ts';
 import { datelinePrefixLength, readDateline } from './dateline.ts';
 
@@ -76,7 +76,7 @@ export class ArticleExtractor {
   private readonly sourceSlug: string;
   private readonly headingContext = new HeadingContext();
   private headings: ReturnType<HeadingContext['next']> = { claimant: null, plain: null };
-  /** The latest full year printed so far: the year of a date printed without one. */
+  /** The year of the last date printed with one: the year of a date printed without. */
   private yearHint: number | null = null;
 
   /** Without `emit`, rows are collected and returned by `finish()`. */
@@ -105,10 +105,12 @@ export class ArticleExtractor {
     // Blank out a wire dateline ("YEREVAN, Oct 12 (Reuters) - "): same length, so offsets hold.
     const dateline = datelinePrefixLength(text);
     if (dateline > 0) text = ' '.repeat(dateline) + text.slice(dateline);
-    this.yearHint = latestYearIn(text) ?? this.yearHint;
     if (!NUMBER_CUE.test(text) && !SPEECH_CUE.test(text)) {
       if (/[A-Z]\S*\s+[A-Z]/.test(text)) this.ctx.rememberNames(text);
       return;
+    }
+    if (!NUMBER_CUE.test(text)) {
+      this.yearHint = lastStatedYear(text) ?? this.yearHint;
     }
     this.ctx.rememberNames(text);
     this.sentences({ raw, text, n });
@@ -140,9 +142,13 @@ export class ArticleExtractor {
       }
       const sentenceText = p.text.slice(sentence.start, sentence.end);
       const hasNumber = NUMBER_CUE.test(sentenceText);
-      if (!hasNumber && !SPEECH_CUE.test(sentenceText)) continue;
+      if (!hasNumber && !SPEECH_CUE.test(sentenceText)) {
+        this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
+        continue;
+      }
       const tokens = tokenize(sentenceText, sentence.start);
       if (hasNumber) this.sentenceFigures(p, sentence, tokens, near);
+      this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
       const speaker = lastSpeakerIn(p.text, tokens, this.ctx);
       if (speaker) this.ctx.lastSpeaker = speaker;
     }

@@ -48,7 +48,7 @@ export const COUNTRIES: readonly Country[] = [
 const INTERNATIONAL =
   /\b(united nations|u\.?n\.?|osce|minsk group|european union|eu|nato|red cross|icrc|unhcr|unicef|security council|council of europe|world bank|imf|ocha|international committee)\b/i;
 const INDEPENDENT =
-  /\b(institutes?|university|universities|research|researchers?|experts?|analysts?|think[- ]tank|observatory|monitors?|watchdog|human rights watch|amnesty|sipri|iiss|professor|scholars?|academics?|studies|cent(er|re) for|foundation)\b/i;
+  /\b(oryx|bellingcat|crisis group|international rescue committee|institutes?|university|universities|research|researchers?|experts?|analysts?|think[- ]tank|observatory|monitors?|watchdog|human rights watch|amnesty|sipri|iiss|professor|scholars?|academics?|studies|cent(er|re) for|foundation)\b/i;
 const PRESS =
   /\b(news|media|newspapers?|agency|agencies|outlets?|sites?|websites?|reuters|associated press|ap|afp|tass|bbc|cnn|tv|television|radio|journalists?|correspondents?|reporters?|press|magazine|daily|times|post|gazette)\b/i;
 

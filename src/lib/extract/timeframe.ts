@@ -133,37 +133,62 @@ function yearFor(month: number, published: string | null, yearHint: number | nul
   return yearHint;
 }
 
-/** Every date printed in `sentence`, with its year resolved. */
+interface RawDate {
+  at: number;
+  text: string;
+  day: number | null;
+  month: number;
+  year: number | null;
+}
+
+function rawDates(sentence: string): RawDate[] {
+  const found: RawDate[] = [];
+  for (const { pattern } of DATE_RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (found.some((f) => at < f.at + f.text.length && f.at < end)) continue;
+      const g = m.groups ?? {};
+      found.push({
+        at,
+        text: m[0],
+        day: g.day ? Number(g.day) : null,
+        month: MONTHS.get((g.month ?? '').toLowerCase()) ?? 0,
+        year: g.year ? Number(g.year) : null,
+      });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Every date printed in `sentence`, with its year resolved: the year printed with it, else the
+ * year of the last date printed with a year before it (in this sentence, or `yearHint` from
+ * earlier ones), else the publication's.
+ */
 export function datesIn(
   sentence: string,
   published: string | null,
   yearHint: number | null,
 ): DateFound[] {
   const found: DateFound[] = [];
-  for (const { pattern } of DATE_RULES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-      const g = m.groups ?? {};
-      const month = MONTHS.get((g.month ?? '').toLowerCase()) ?? 0;
-      const year = g.year ? Number(g.year) : yearFor(month, published, yearHint);
-      if (
-        year === null ||
-        found.some((f) => m!.index < f.at + f.text.length && f.at < m!.index + m![0].length)
-      )
-        continue;
-      const date = g.day
-        ? isoDay(year, month, Number(g.day))
-        : `${year}-${String(month).padStart(2, '0')}`;
-      if (date) found.push({ date, at: m.index, text: m[0], yearStated: g.year !== undefined });
-    }
+  let hint = yearHint;
+  for (const d of rawDates(sentence)) {
+    const year = d.year ?? hint ?? yearFor(d.month, published, null);
+    if (d.year !== null) hint = d.year;
+    if (year === null) continue;
+    const date =
+      d.day !== null ? isoDay(year, d.month, d.day) : `${year}-${String(d.month).padStart(2, '0')}`;
+    if (date) found.push({ date, at: d.at, text: d.text, yearStated: d.year !== null });
   }
-  return found.sort((a, b) => a.at - b.at);
+  return found;
 }
 
-/** The year printed last in a paragraph (1900–2099), to date "on 4 October" in the next ones. */
-export function latestYearIn(text: string): number | null {
-  const years = text.match(/(?<![\d,.$])(?:19|20)\d{2}(?![\d,%])/g);
-  return years ? Number(years[years.length - 1]) : null;
+/** The year of the last date printed with its year in `text` ("4 October 2020"), if any. */
+export function lastStatedYear(text: string): number | null {
+  const years = rawDates(text).flatMap((d) => (d.year === null ? [] : [d.year]));
+  return years.length > 0 ? (years[years.length - 1] ?? null) : null;
 }
 
 /** The date nearest to the figure: the last one before it, else the first one after it. */

@@ -458,7 +458,16 @@ export const MEASURE_VOCABULARY = Object.freeze({
     families: ['people'],
     noun: '{adj} deaths',
     subjects: { both_sides: 'deaths on both sides' },
-    signals: ['killed', 'dead', 'deaths', 'died', 'death toll', 'fatalities', 'casualties'],
+    signals: [
+      'killed',
+      'killing',
+      'dead',
+      'deaths',
+      'died',
+      'death toll',
+      'fatalities',
+      'casualties',
+    ],
     meaning: 'People killed, soldiers and civilians not separated.',
   },
   mercenary_deaths: {
@@ -476,7 +485,7 @@ export const MEASURE_VOCABULARY = Object.freeze({
     families: ['people'],
     noun: '{adj} wounded',
     subjects: { both_sides: 'people wounded on both sides' },
-    signals: ['wounded', 'injured', 'injuries'],
+    signals: ['wounded', 'wounding', 'injured', 'injuring', 'injuries'],
     meaning: 'People wounded, soldiers and civilians not separated.',
   },
   military_wounded: {
