@@ -5,6 +5,7 @@
  */
 import type { Counted, Hedge } from '../data/types.ts';
 import { forbiddenChars } from '../validate/cellCharacters.ts';
+import { findVague } from '../vocabulary/vagueWords.ts';
 import { BELLIGERENTS, type Lens, type Side } from '../vocabulary/vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { CONFIDENCE, REVIEW_BELOW } from './confidence.ts';
@@ -67,6 +68,11 @@ function flagsOf(input: RowInput, row: Omit<Candidate, 'flags'>): string[] {
   if (input.time.undecided) flags.push('time');
   if (input.unpublished) flags.push('published');
   if (input.historical) flags.push('historical');
+  // "several weeks" read as 21–63 days: the ledger keeps vague words at their own range.
+  if (row.qualifier === 'vague') {
+    const range = findVague(row.figure_text)?.range;
+    if (!range || range[0] !== row.low || range[1] !== row.high) flags.push('qualifier');
+  }
   const texts = [row.figure_text, row.claimant, row.note ?? ''];
   if (texts.some((t) => forbiddenChars(t).length > 0 || t !== t.trim())) flags.push('text');
   return flags;
