@@ -56,7 +56,7 @@ function unflagged(text: string): Candidate[] {
   );
 }
 
-const pick = <T,>(xs: readonly T[]) => fc.constantFrom(...xs);
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 
 /** A news-like sentence built from parts that carry figures, units, signals and attributions. */
 const sentence = fc
@@ -65,9 +65,9 @@ const sentence = fc
     number: fc.oneof(
       fc.integer({ min: 0, max: 250_000 }).map((n) => n.toLocaleString('en-GB')),
       pick(['two', 'eight', 'dozens of', 'hundreds of', 'several', 'tens of thousands of']),
-      fc.tuple(fc.integer({ min: 1, max: 90 }), fc.integer({ min: 1, max: 90 })).map(
-        ([a, b]) => `${Math.min(a, b)}-${Math.max(a, b) + 1}`,
-      ),
+      fc
+        .tuple(fc.integer({ min: 1, max: 90 }), fc.integer({ min: 1, max: 90 }))
+        .map(([a, b]) => `${Math.min(a, b)}-${Math.max(a, b) + 1}`),
     ),
     side: pick(['', 'Armenian ', 'Azerbaijani ', 'Syrian ', 'ethnic ']),
     noun: pick([
@@ -103,9 +103,7 @@ const sentence = fc
     ]),
     when: pick(['', ' on Monday', ' by 7 October', ' in 1993', ' yesterday', ' over two days']),
   })
-  .map(
-    (p) => `${p.qualifier}${p.number} ${p.side}${p.noun} ${p.verb}${p.when}${p.speaker}.`,
-  );
+  .map((p) => `${p.qualifier}${p.number} ${p.side}${p.noun} ${p.verb}${p.when}${p.speaker}.`);
 
 describe('candidates without a flag pass the validator', () => {
   it('on generated sentences (property)', () => {

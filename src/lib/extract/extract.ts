@@ -290,13 +290,19 @@ function eachSideOwn(speaker: Speaker, counted: Counted | ''): Speaker {
   return { ...speaker, claimant: `the ${adjective} side`, side: counted as Side };
 }
 
-/** A publication date printed as a dateline near the top of the article, if any. */
-export function publishedFromParagraphs(lines: readonly string[]): string | null {
+/** A publication date printed as a dateline near the top of the article, and how it was read. */
+export function datelineOf(lines: readonly string[]): { date: string; note: string } | null {
   for (const line of lines.slice(0, 15)) {
     const read = readDateline(normaliseTypography(line));
-    if (read?.date) return read.date;
+    if (read?.date)
+      return { date: read.date, note: `published ${read.date}: dateline ${read.reading}` };
   }
   return null;
+}
+
+/** A publication date printed as a dateline near the top of the article, if any. */
+export function publishedFromParagraphs(lines: readonly string[]): string | null {
+  return datelineOf(lines)?.date ?? null;
 }
 
 /**
@@ -309,8 +315,10 @@ export function extractArticle(
   emit?: (c: Candidate) => void,
 ): Candidate[] {
   const lines = paragraphs(text);
-  const published = options.published ?? publishedFromParagraphs(lines);
-  const extractor = new ArticleExtractor({ ...options, published }, emit);
+  const dateline = options.published ? null : datelineOf(lines);
+  const published = options.published ?? dateline?.date ?? null;
+  const publishedNote = dateline?.note ?? null;
+  const extractor = new ArticleExtractor({ ...options, published, publishedNote }, emit);
   lines.forEach((line, k) => extractor.addParagraph(line, k + 1));
   return extractor.finish();
 }

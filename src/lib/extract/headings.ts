@@ -65,6 +65,9 @@ export interface HeadingRead {
 
 /** The heading that opens `paragraph`, if any. */
 export function readHeading(paragraph: string): HeadingRead | undefined {
+  // Every heading has its colon near the start; most paragraphs have none there.
+  const colon = paragraph.indexOf(':');
+  if (colon < 0 || colon > 80) return undefined;
   for (const rule of HEADING_RULES) {
     const m = rule.pattern.exec(paragraph);
     if (!m) continue;

@@ -67,6 +67,7 @@ export interface HistoricalRead {
 
 function oldYears(clause: string): string[] {
   const years: string[] = [];
+  if (!/1[89]\d\d/.test(clause)) return years;
   OLD_YEAR.lastIndex = 0;
   for (let m = OLD_YEAR.exec(clause); m !== null; m = OLD_YEAR.exec(clause)) {
     // "the worst since the 1994 ceasefire" compares with an earlier time; it does not date the figure.
@@ -76,16 +77,46 @@ function oldYears(clause: string): string[] {
   return years.sort();
 }
 
-/** Whether the figure (at `start` in `clause`) belongs to an earlier time, and why. */
-export function historicalIn(clause: string, start: number): HistoricalRead | null {
-  const before = clause.slice(Math.max(0, start - 50), start);
+interface ClauseClues {
+  period: [string, string] | null;
+  match: HistoricalRead | null;
+}
+
+/** The last clause's clues: a clause's figures are judged one after another. */
+let memo: { clause: string; clues: ClauseClues } = {
+  clause: '',
+  clues: { period: null, match: null },
+};
+
+function clauseClues(clause: string): ClauseClues {
+  if (memo.clause === clause) return memo.clues;
   const years = oldYears(clause);
   const period: [string, string] | null =
     years.length > 0 ? [years[0] ?? '', years[years.length - 1] ?? ''] : null;
+  let match: HistoricalRead | null = null;
   for (const rule of HISTORICAL_RULES) {
-    const m = rule.pattern.exec(rule.where === 'before' ? before : clause);
-    if (m) return { kind: rule.kind, evidence: m[0].trim(), period };
+    if (rule.where !== 'clause') continue;
+    const m = rule.pattern.exec(clause);
+    if (m) {
+      match = { kind: rule.kind, evidence: m[0].trim(), period };
+      break;
+    }
   }
-  if (period) return { kind: 'earlier_period', evidence: period[0], period };
+  memo = { clause, clues: { period, match } };
+  return memo.clues;
+}
+
+/** Whether the figure (at `start` in `clause`) belongs to an earlier time, and why. */
+export function historicalIn(clause: string, start: number): HistoricalRead | null {
+  const before = clause.slice(Math.max(0, start - 50), start);
+  const clues = clauseClues(clause);
+  for (const rule of HISTORICAL_RULES) {
+    if (rule.where !== 'before') continue;
+    const m = rule.pattern.exec(before);
+    if (m) return { kind: rule.kind, evidence: m[0].trim(), period: clues.period };
+  }
+  if (clues.match) return clues.match;
+  if (clues.period)
+    return { kind: 'earlier_period', evidence: clues.period[0], period: clues.period };
   return null;
 }

@@ -143,14 +143,30 @@ function weightOf(text: string, at: number, length: number, input: SignalInput):
   return 1 / (1 + Math.max(0, d) / HALF_WEIGHT_AT) / 2 ** commas;
 }
 
-function hitsIn(input: SignalInput, t: SignalTable): Hit[] {
-  const hits: Hit[] = [];
+/** Signal words found in a text, with their positions (computed once per clause and family). */
+let memo: { table: SignalTable | null; text: string; found: Array<[string, number, number]> } = {
+  table: null,
+  text: '',
+  found: [],
+};
+
+function found(t: SignalTable, text: string): Array<[string, number, number]> {
+  if (memo.table === t && memo.text === text) return memo.found;
+  const list: Array<[string, number, number]> = [];
   t.pattern.lastIndex = 0;
-  for (let m = t.pattern.exec(input.text); m !== null; m = t.pattern.exec(input.text)) {
-    const word = (m[1] ?? '').toLowerCase();
-    const event = !WHO_WORDS.has(word);
-    hits.push({ word, weight: weightOf(input.text, m.index, m[0].length, input), event });
+  for (let m = t.pattern.exec(text); m !== null; m = t.pattern.exec(text)) {
+    list.push([(m[1] ?? '').toLowerCase(), m.index, m[0].length]);
   }
+  memo = { table: t, text, found: list };
+  return list;
+}
+
+function hitsIn(input: SignalInput, t: SignalTable): Hit[] {
+  const hits: Hit[] = found(t, input.text).map(([word, at, length]) => ({
+    word,
+    weight: weightOf(input.text, at, length, input),
+    event: !WHO_WORDS.has(word),
+  }));
   if (input.heading) {
     t.pattern.lastIndex = 0;
     for (let m = t.pattern.exec(input.heading); m !== null; m = t.pattern.exec(input.heading)) {

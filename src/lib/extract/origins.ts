@@ -22,5 +22,9 @@ export const ORIGIN_RULES: ReadonlyArray<{ pattern: RegExp; origin: string; exam
 
 /** The origin a claimant's name gives, or null. */
 export function originOf(claimant: string): string | null {
-  return ORIGIN_RULES.find((r) => r.pattern.test(claimant))?.origin ?? null;
+  if (claimant === last.claimant) return last.origin;
+  last = { claimant, origin: ORIGIN_RULES.find((r) => r.pattern.test(claimant))?.origin ?? null };
+  return last.origin;
 }
+
+let last: { claimant: string; origin: string | null } = { claimant: '', origin: null };

@@ -187,6 +187,7 @@ export function datesIn(
 
 /** The year of the last date printed with its year in `text` ("4 October 2020"), if any. */
 export function lastStatedYear(text: string): number | null {
+  if (!/(?:19|20)\d\d/.test(text)) return null;
   const years = rawDates(text).flatMap((d) => (d.year === null ? [] : [d.year]));
   return years.length > 0 ? (years[years.length - 1] ?? null) : null;
 }
@@ -197,13 +198,26 @@ function nearestDate(dates: DateFound[], at: number): DateFound | undefined {
   return before[before.length - 1] ?? dates.find((d) => d.at >= at);
 }
 
+/** The last sentence's dates: a sentence's figures are dated one after another. */
+let memo: { key: string; dates: DateFound[] } = { key: '', dates: [] };
+
+function datesOnce(sentence: string, published: string | null, yearHint: number | null) {
+  const key = `${published}|${yearHint}|${sentence}`;
+  if (memo.key !== key)
+    memo = { key, dates: MONTH_CUE.test(sentence) ? datesIn(sentence, published, yearHint) : [] };
+  return memo.dates;
+}
+
+/** A cheap test for a month name, before the date rules run. */
+const MONTH_CUE = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
+
 function explicitDate(
   sentence: string,
   at: number,
   published: string | null,
   yearHint: number | null,
 ): TimeGuess | undefined {
-  const date = nearestDate(datesIn(sentence, published, yearHint), at);
+  const date = nearestDate(datesOnce(sentence, published, yearHint), at);
   if (!date) return undefined;
   const year = date.yearStated
     ? 'year printed'
@@ -220,13 +234,8 @@ function explicitDate(
   };
 }
 
-/** Guess the time of a figure at `at` in `sentence` of an article published on `published`. */
-export function guessTime(
-  sentence: string,
-  published: string | null,
-  at = 0,
-  yearHint: number | null = null,
-): TimeGuess {
+/** What the sentence as a whole says of time: a range of years, a window, a relative day. */
+function sentenceTime(sentence: string, published: string | null): TimeGuess | undefined {
   const range = yearRangeIn(sentence);
   if (range) {
     return {
@@ -256,8 +265,12 @@ export function guessTime(
       reason: 'a window counted back from publication',
     };
   }
+  return undefined;
+}
+
+/** The sentence-wide reading when no date is printed near the figure. */
+function fallbackTime(sentence: string, published: string | null): TimeGuess {
   return (
-    explicitDate(sentence, at, published, yearHint) ??
     relativeDay(sentence, published) ??
     loneYear(sentence) ??
     (published
@@ -269,6 +282,33 @@ export function guessTime(
           reason: 'publication date',
         }
       : NONE)
+  );
+}
+
+/** The last sentence's readings: a sentence's figures are dated one after another. */
+let sentenceMemo: { key: string; whole: TimeGuess | undefined; fallback: TimeGuess } = {
+  key: '\u0000',
+  whole: undefined,
+  fallback: NONE,
+};
+
+/** Guess the time of a figure at `at` in `sentence` of an article published on `published`. */
+export function guessTime(
+  sentence: string,
+  published: string | null,
+  at = 0,
+  yearHint: number | null = null,
+): TimeGuess {
+  const key = `${published}|${sentence}`;
+  if (sentenceMemo.key !== key) {
+    sentenceMemo = {
+      key,
+      whole: sentenceTime(sentence, published),
+      fallback: fallbackTime(sentence, published),
+    };
+  }
+  return (
+    sentenceMemo.whole ?? explicitDate(sentence, at, published, yearHint) ?? sentenceMemo.fallback
   );
 }
 
