@@ -171,7 +171,7 @@ interface KnownSource {
 /** Sources of the ledger by archive file name, so an archived article keeps its source_id. */
 function knownSources(dataDir: string): Map<string, KnownSource> {
   const file = join(dataDir, 'sources.csv');
-  let rows: Array<Record<string, string>> = [];
+  let rows: Array<Record<string, string>>;
   try {
     rows = readCsv(file);
   } catch {
