@@ -236,6 +236,58 @@ function skipBack(tokens: Token[], j: number, stop: number): number {
   return j;
 }
 
+/**
+ * Up to two plain words inside a description ("the UN refugee agency", "the finance minister"),
+ * kept only when a determiner, a name or a role word comes before them: the index to go on
+ * from, or null.
+ */
+function plainRun(tokens: Token[], j: number, stop: number): number | null {
+  let k = j;
+  const plain = (w: Token | undefined) =>
+    w !== undefined && w.kind === 'word' && !isCapitalised(w) && !DETERMINERS.has(w.lower);
+  while (k > j - 2 && k >= stop && plain(tokens[k])) k--;
+  const before = tokens[k];
+  const anchored =
+    before !== undefined &&
+    before.kind === 'word' &&
+    (DETERMINERS.has(before.lower) || isCapitalised(before) || ROLE_WORDS.has(before.lower));
+  return k < j && k >= stop && anchored ? k : null;
+}
+
+type Step = { next: number; content?: boolean } | { stop: number; possessive?: boolean };
+
+/** One step back through a claimant's noun phrase from token `j` (the phrase ends at `end`). */
+function stepBack(tokens: Token[], j: number, end: number, stop: number, content: boolean): Step {
+  const t = tokens[j] as Token;
+  const inside = j < end;
+  if (t.kind === 'word' && (isCapitalised(t) || ROLE_WORDS.has(t.lower))) {
+    return { next: j - 1, content: true };
+  }
+  const run = t.kind === 'word' && content && inside ? plainRun(tokens, j, stop) : null;
+  if (run !== null) return { next: run };
+  if (t.kind === 'word' && /'s$/.test(t.lower) && inside) return { next: j - 1, content: true };
+  if (t.text === ')') {
+    let k = j - 1;
+    while (k >= stop && tokens[k]?.text !== '(') k--;
+    return k < stop ? { stop: j } : { next: k - 1 };
+  }
+  if (t.text === '-' && touches(tokens[j - 1], t) && touches(t, tokens[j + 1])) {
+    return { next: j - 1 };
+  }
+  const prev = tokens[j - 1];
+  if (
+    JOINERS.has(t.lower) &&
+    inside &&
+    prev &&
+    (isCapitalised(prev) || ROLE_WORDS.has(prev.lower))
+  ) {
+    return { next: j - 1 };
+  }
+  if (DETERMINERS.has(t.lower) && inside) return { stop: j - 1 };
+  if (POSSESSIVES.has(t.lower) && inside) return { stop: j - 1, possessive: true };
+  return { stop: j };
+}
+
 /** The noun phrase that ends at token `end` (inclusive), read backwards; null when none. */
 function phraseEndingAt(tokens: Token[], end: number, stop: number): Phrase | null {
   const last = tokens[end];
@@ -244,66 +296,15 @@ function phraseEndingAt(tokens: Token[], end: number, stop: number): Phrase | nu
   let j = end;
   let content = false;
   let possessive = false;
-  while (j >= stop) {
-    const t = tokens[j];
-    if (t === undefined) break;
-    if (t.kind === 'word' && (isCapitalised(t) || ROLE_WORDS.has(t.lower))) {
-      content = true;
-      j--;
-      continue;
-    }
-    // Up to two plain words inside a description ("the UN refugee agency", "the finance
-    // minister"): kept only when a determiner, a name or a role word comes before them.
-    if (t.kind === 'word' && content && j < end) {
-      let k = j;
-      const plain = (w: Token | undefined) =>
-        w !== undefined && w.kind === 'word' && !isCapitalised(w) && !DETERMINERS.has(w.lower);
-      while (k > j - 2 && k >= stop && plain(tokens[k])) k--;
-      const before = tokens[k];
-      if (
-        k < j &&
-        k >= stop &&
-        before !== undefined &&
-        before.kind === 'word' &&
-        (DETERMINERS.has(before.lower) || isCapitalised(before) || ROLE_WORDS.has(before.lower))
-      ) {
-        j = k;
-        continue;
-      }
-    }
-    if (t.kind === 'word' && /'s$/.test(t.lower) && j < end) {
-      content = true;
-      j--;
-      continue;
-    }
-    if (t.text === ')') {
-      let k = j - 1;
-      while (k >= stop && tokens[k]?.text !== '(') k--;
-      if (k < stop) break;
-      j = k - 1;
-      continue;
-    }
-    if (t.text === '-' && touches(tokens[j - 1], t) && touches(t, tokens[j + 1])) {
-      j--;
-      continue;
-    }
-    if (JOINERS.has(t.lower) && j < end) {
-      const prev = tokens[j - 1];
-      if (prev && (isCapitalised(prev) || ROLE_WORDS.has(prev.lower))) {
-        j--;
-        continue;
-      }
-    }
-    if (DETERMINERS.has(t.lower) && j < end) {
-      j--;
+  while (j >= stop && tokens[j] !== undefined) {
+    const step = stepBack(tokens, j, end, stop, content);
+    if ('stop' in step) {
+      j = step.stop;
+      possessive = step.possessive === true;
       break;
     }
-    if (POSSESSIVES.has(t.lower) && j < end) {
-      possessive = true;
-      j--;
-      break;
-    }
-    break;
+    content ||= step.content === true;
+    j = step.next;
   }
   if (!content || j + 1 > end) return determinerPhrase(tokens, end, stop);
   return { start: j + 1, end, pronoun: false, possessive };
@@ -424,6 +425,8 @@ function titleSide(paragraph: string, nameStart: number): Side {
 export class AttributionContext {
   /** Full names seen so far, oldest first (a Map keeps insertion order), at most 200. */
   private names = new Map<string, KnownName>();
+  /** The names newest first, rebuilt only after a new one is remembered. */
+  private newestFirst: KnownName[] | null = null;
   lastSpeaker: Speaker | null = null;
 
   constructor(readonly publisher: string | null) {}
@@ -450,6 +453,7 @@ export class AttributionContext {
       const end = m.index + (m[1] ?? '').length - full.length;
       this.names.delete(full);
       this.names.set(full, { full, last, paragraph, at: end });
+      this.newestFirst = null;
       if (this.names.size > 200) {
         const oldest = this.names.keys().next();
         if (!oldest.done) this.names.delete(oldest.value);
@@ -464,7 +468,8 @@ export class AttributionContext {
     if (government) {
       return { claimant: government.name, side: government.side, confidence, basis };
     }
-    const names = [...this.names.values()].reverse();
+    this.newestFirst ??= [...this.names.values()].reverse();
+    const names = this.newestFirst;
     if (/^[A-Z][\p{L}'-]+$/u.test(claimant)) {
       const known = names.find((n) => sameNameToken(n.last, claimant));
       if (known) {

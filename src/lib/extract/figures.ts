@@ -12,7 +12,13 @@ import {
   isPartOfName,
   isYear,
 } from './nonFigures.ts';
-import { currencyBefore, peopleByContext, unitAfter } from './units.ts';
+import {
+  currencyBefore,
+  peopleByContext,
+  unitAfter,
+  type CurrencyRead,
+  type UnitRead,
+} from './units.ts';
 import { qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { windowIn } from './timeframe.ts';
 import { COUNT_FAMILIES, familyOf } from './unitWords.ts';
@@ -36,56 +42,39 @@ const YEAR_PREPOSITIONS = new Set(
   'in since by from until till of during before after between through circa around'.split(' '),
 );
 
-/** Read one number found at `core` into a figure, or null when it is not a figure. */
-export function figureFrom(tokens: Token[], core: NumberCore): Figure | null {
-  if (core.kind === 'decade') return null;
-  const first = tokens[core.first];
-  if (first === undefined) return null;
-  const currency = core.kind === 'cardinal' ? currencyBefore(tokens, core.first) : undefined;
-  if (core.letterScale && !currency) return null;
-  if (!currency && isDayOfMonth(tokens, core)) return null;
-  if (isListMarker(tokens, core)) return null;
+/** Numbers that are never figures, whatever follows: decades, days of a month, list markers. */
+function notAQuantity(
+  tokens: Token[],
+  core: NumberCore,
+  currency: CurrencyRead | undefined,
+): boolean {
+  const first = tokens[core.first] as Token;
+  if (core.kind === 'decade') return true;
+  if (core.letterScale && !currency) return true;
+  if (!currency && isDayOfMonth(tokens, core)) return true;
+  if (isListMarker(tokens, core)) return true;
   // "000", "09": leading zeros mark codes and clock readings, not quantities.
-  if (!core.spelled && /^0\d/.test(first.text)) return null;
-  if (core.kind === 'vague' && first.lower === 'scores' && tokens[core.last + 1]?.lower !== 'of') {
-    return null; // "test scores", not "scores of"
-  }
+  if (!core.spelled && /^0\d/.test(first.text)) return true;
+  // "test scores", not "scores of"
+  return core.kind === 'vague' && first.lower === 'scores' && tokens[core.last + 1]?.lower !== 'of';
+}
 
-  const read = unitAfter(tokens, core.last, {
-    hasCurrency: currency !== undefined,
-    ordinal: core.kind === 'ordinal',
-  });
-  // A year, unless it counts people or things: "in 2016" is a year, "1500 soldiers" a count.
-  if (!currency && isYear(tokens, core)) {
-    const readFamily = familyOf(read.unit);
-    const counts = COUNT_FAMILIES.has(readFamily as UnitFamily) || read.unit === 'percent';
-    if (!counts || YEAR_PREPOSITIONS.has(tokens[core.first - 1]?.lower ?? '')) return null;
+/** Ages ("a 10-year-old boy", "20 years old") and names ("the Four-Day War"). */
+function ageOrName(tokens: Token[], core: NumberCore, read: UnitRead): boolean {
+  const next = tokens[read.last + 1];
+  if (read.unit === 'years' && next?.text === '-' && tokens[read.last + 2]?.lower === 'old') {
+    return true;
   }
-  let unit: Unit | '' = currency?.unit || read.unit;
-  const note = currency?.note ?? read.note;
-  if (core.kind === 'fraction') unit = 'percent';
-  if (core.kind === 'ordinal' && unit === '' && note === null) return null;
-  if (unit === '' && note === null && core.kind !== 'ordinal') {
-    if (peopleByContext(tokens, core.first, core.last)) unit = 'people';
-  }
-  // "a 10-year-old boy": an age describes a person; it is not a figure of this kind.
-  if (
-    read.unit === 'years' &&
-    tokens[read.last + 1]?.text === '-' &&
-    tokens[read.last + 2]?.lower === 'old'
-  ) {
-    return null;
-  }
-  if (read.unit === 'years' && tokens[read.last + 1]?.lower === 'old') return null;
-  // "the Four-Day War", "the Six-Day War": a capitalised compound before a name is a name.
-  if (read.last > core.last && isCapitalised(first) && isCapitalised(tokens[read.last + 1])) {
-    return null;
-  }
-  const known = unit !== '' || note !== null;
-  if (!currency && isPartOfName(tokens, core, 0, known)) return null;
-  // "one of the soldiers", "one official said": "one" is a figure only with a unit of measure,
-  // a count of equipment or events ("one Mi-24 helicopter"), or people killed or wounded
-  // ("killing one civilian").
+  if (read.unit === 'years' && next?.lower === 'old') return true;
+  return read.last > core.last && isCapitalised(tokens[core.first]) && isCapitalised(next);
+}
+
+/**
+ * "one of the soldiers", "one official said": "one" is a figure only with a unit of measure, a
+ * count of equipment or events ("one Mi-24 helicopter"), or people killed or wounded ("killing
+ * one civilian"). Numbers with nothing known about them are dropped in some shapes too.
+ */
+function weakNumber(tokens: Token[], core: NumberCore, unit: Unit | '', known: boolean): boolean {
   const family = familyOf(unit);
   const measured =
     (unit !== '' && !COUNT_FAMILIES.has(family as UnitFamily)) ||
@@ -93,24 +82,44 @@ export function figureFrom(tokens: Token[], core: NumberCore): Figure | null {
     family === 'events' ||
     (family === 'people' && peopleByContext(tokens, core.first, core.last));
   if (core.spelled && core.value === 1 && !core.scaled && !measured) {
-    const q = qualifierBefore(tokens, core.first);
-    if (q.qualifier === 'exact') return null;
+    if (qualifierBefore(tokens, core.first).qualifier === 'exact') return true;
   }
-  if (!known) {
-    if (core.kind === 'vague') return null; // "several videos": a word, not a count we keep
-    if (core.spelled && followsDeterminer(tokens, core)) return null;
-    const after = tokens[core.last + 1];
-    if (after?.text === '-' && touches(tokens[core.last], after)) return null; // "155-mm"
-  }
+  if (known) return false;
+  if (core.kind === 'vague') return true; // "several videos": a word, not a count we keep
+  if (core.spelled && followsDeterminer(tokens, core)) return true;
+  const after = tokens[core.last + 1];
+  return after?.text === '-' && touches(tokens[core.last], after); // "155-mm"
+}
 
-  let firstToken = currency?.first ?? core.first;
+/** The unit of the figure: a currency before it, the unit read after it, or its context. */
+function unitOf(
+  tokens: Token[],
+  core: NumberCore,
+  currency: CurrencyRead | undefined,
+  read: UnitRead,
+): { unit: Unit | ''; note: string | null } {
+  let unit: Unit | '' = currency?.unit || read.unit;
+  const note = currency?.note ?? read.note;
+  if (core.kind === 'fraction') unit = 'percent';
+  if (unit === '' && note === null && core.kind !== 'ordinal') {
+    if (peopleByContext(tokens, core.first, core.last)) unit = 'people';
+  }
+  return { unit, note };
+}
+
+/** The printed span and the qualifier: words before and after the number. */
+function spanOf(
+  tokens: Token[],
+  core: NumberCore,
+  firstToken: number,
+  lastToken: number,
+): { first: number; last: number; qualifier: Qualifier } {
   let qualifier: Qualifier = 'exact';
   if (core.kind !== 'ordinal') {
     const q = qualifierBefore(tokens, firstToken);
     qualifier = q.qualifier;
     firstToken = q.first;
   }
-  let lastToken = Math.max(core.last, read.last);
   const after = core.kind === 'ordinal' ? undefined : qualifierAfter(tokens, lastToken);
   if (after && qualifier === 'exact') {
     qualifier = after.qualifier;
@@ -123,17 +132,41 @@ export function figureFrom(tokens: Token[], core: NumberCore): Figure | null {
     }
   }
   if (core.kind === 'vague') qualifier = 'vague';
+  return { first: firstToken, last: lastToken, qualifier };
+}
 
+/** Read one number found at `core` into a figure, or null when it is not a figure. */
+export function figureFrom(tokens: Token[], core: NumberCore): Figure | null {
+  const first = tokens[core.first];
+  if (first === undefined) return null;
+  const currency = core.kind === 'cardinal' ? currencyBefore(tokens, core.first) : undefined;
+  if (notAQuantity(tokens, core, currency)) return null;
+  const read = unitAfter(tokens, core.last, {
+    hasCurrency: currency !== undefined,
+    ordinal: core.kind === 'ordinal',
+  });
+  // A year, unless it counts people or things: "in 2016" is a year, "1500 soldiers" a count.
+  if (!currency && isYear(tokens, core)) {
+    const counts = COUNT_FAMILIES.has(familyOf(read.unit) as UnitFamily) || read.unit === 'percent';
+    if (!counts || YEAR_PREPOSITIONS.has(tokens[core.first - 1]?.lower ?? '')) return null;
+  }
+  const { unit, note } = unitOf(tokens, core, currency, read);
+  if (core.kind === 'ordinal' && unit === '' && note === null) return null;
+  if (ageOrName(tokens, core, read)) return null;
+  const known = unit !== '' || note !== null;
+  if (!currency && isPartOfName(tokens, core, 0, known)) return null;
+  if (weakNumber(tokens, core, unit, known)) return null;
+  const span = spanOf(tokens, core, currency?.first ?? core.first, Math.max(core.last, read.last));
   const multiplier = read.multiplier;
   return {
-    start: tokens[firstToken]?.start ?? first.start,
-    end: tokens[lastToken]?.end ?? first.end,
-    lastToken,
+    start: tokens[span.first]?.start ?? first.start,
+    end: tokens[span.last]?.end ?? first.end,
+    lastToken: span.last,
     value: multiplier === 1 ? core.value : scaleValue(core.value, multiplier),
     high: core.high === null || multiplier === 1 ? core.high : scaleValue(core.high, multiplier),
     unit,
     unitNote: note,
-    qualifier,
+    qualifier: span.qualifier,
     noun: read.noun,
     core,
   };

@@ -11,7 +11,7 @@ import { COUNTRIES, countriesIn, countryIn, type CountrySide } from './sides.ts'
 import { scoreMeasures } from './measureSignals.ts';
 import { CLAUSE_BREAK_WORDS } from './attribution.ts';
 import { COUNT_FAMILIES, familyOf } from './unitWords.ts';
-import type { UnitFamily } from '../vocabulary/vocabulary.ts';
+import { BELLIGERENTS, type UnitFamily } from '../vocabulary/vocabulary.ts';
 import { CONFIDENCE } from './confidence.ts';
 
 export interface MeasureInput {
@@ -217,6 +217,16 @@ function guessFlow(input: MeasureInput, defaultFlow: Counted | null): [Counted |
   return ['', 0];
 }
 
+/** Verbs of an attack between a side's name and the figure: that side did the harm. */
+export const ATTACK_VERB =
+  /\b(?:kill(?:ed|ing)|shell(?:ed|ing)|struck|strikes?|attack(?:ed|ing)|fired|bomb(?:ed|ing)|hit|targeted|shot down|destroy(?:ed|ing)|downed)\b/i;
+
+/** The other warring side, when there are two. */
+function otherBelligerent(side: Counted): Counted | null {
+  const others = BELLIGERENTS.filter((b) => b !== side);
+  return others.length === 1 ? (asCounted(others[0] ?? '') ?? null) : null;
+}
+
 function guessSide(input: MeasureInput): [Counted | '', number, boolean?] {
   if (input.headingCounted) return [input.headingCounted, CONFIDENCE.even];
   const after = input.sentence.slice(input.end, input.end + 60);
@@ -234,10 +244,16 @@ function guessSide(input: MeasureInput): [Counted | '', number, boolean?] {
   }
   if (input.sideBefore) return [input.sideBefore, CONFIDENCE.even];
   const [clauseStart] = clauseAround(input.sentence, input.start, input.end);
-  const before = countriesIn(input.sentence.slice(clauseStart, input.start));
+  const beforeText = input.sentence.slice(clauseStart, input.start);
+  const before = countriesIn(beforeText);
   const belligerents = [...before].flatMap((c) => asCounted(c) ?? []);
   if (belligerents.length >= 2) return ['both_sides', CONFIDENCE.even];
-  if (belligerents.length === 1 && belligerents[0]) return [belligerents[0], CONFIDENCE.weak];
+  const named = belligerents[0];
+  if (named) {
+    // "Armenian forces shelled Tartar, killing five civilians": the side named is the attacker.
+    const victim = ATTACK_VERB.test(beforeText) ? otherBelligerent(named) : null;
+    return victim ? [victim, CONFIDENCE.weak] : [named, CONFIDENCE.weak];
+  }
   const claimantSide = asCounted(input.claimantSide);
   if (claimantSide) return [claimantSide, CONFIDENCE.fallback];
   return ['both_sides', CONFIDENCE.fallback];
@@ -358,15 +374,28 @@ const CLAUSE_BREAK = new RegExp(
   'gi',
 );
 
+/** Where the last sentence breaks: a sentence's figures are placed one after another. */
+let breaks: { sentence: string; at: Array<[number, number]> } = { sentence: '\u0000', at: [] };
+
+function breaksIn(sentence: string): Array<[number, number]> {
+  if (breaks.sentence === sentence) return breaks.at;
+  const at: Array<[number, number]> = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
+    at.push([m.index, m[0].length]);
+  }
+  breaks = { sentence, at };
+  return at;
+}
+
 /** The clause of the sentence the figure sits in. */
 export function clauseAround(sentence: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
-    if (m.index + m[0].length <= start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
+  for (const [index, length] of breaksIn(sentence)) {
+    if (index + length <= start) from = index + 1;
+    else if (index >= end) {
+      to = index;
       break;
     }
   }

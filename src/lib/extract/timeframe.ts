@@ -187,7 +187,7 @@ export function datesIn(
 
 /** The year of the last date printed with its year in `text` ("4 October 2020"), if any. */
 export function lastStatedYear(text: string): number | null {
-  if (!/(?:19|20)\d\d/.test(text)) return null;
+  if (!/(?:19|20)\d\d/.test(text) || !MONTH_CUE.test(text)) return null;
   const years = rawDates(text).flatMap((d) => (d.year === null ? [] : [d.year]));
   return years.length > 0 ? (years[years.length - 1] ?? null) : null;
 }
@@ -199,12 +199,18 @@ function nearestDate(dates: DateFound[], at: number): DateFound | undefined {
 }
 
 /** The last sentence's dates: a sentence's figures are dated one after another. */
-let memo: { key: string; dates: DateFound[] } = { key: '', dates: [] };
+let memo: {
+  sentence: string;
+  published: string | null;
+  yearHint: number | null;
+  dates: DateFound[];
+} = { sentence: '\u0000', published: null, yearHint: null, dates: [] };
 
 function datesOnce(sentence: string, published: string | null, yearHint: number | null) {
-  const key = `${published}|${yearHint}|${sentence}`;
-  if (memo.key !== key)
-    memo = { key, dates: MONTH_CUE.test(sentence) ? datesIn(sentence, published, yearHint) : [] };
+  if (memo.sentence !== sentence || memo.published !== published || memo.yearHint !== yearHint) {
+    const dates = MONTH_CUE.test(sentence) ? datesIn(sentence, published, yearHint) : [];
+    memo = { sentence, published, yearHint, dates };
+  }
   return memo.dates;
 }
 
@@ -286,11 +292,12 @@ function fallbackTime(sentence: string, published: string | null): TimeGuess {
 }
 
 /** The last sentence's readings: a sentence's figures are dated one after another. */
-let sentenceMemo: { key: string; whole: TimeGuess | undefined; fallback: TimeGuess } = {
-  key: '\u0000',
-  whole: undefined,
-  fallback: NONE,
-};
+let sentenceMemo: {
+  sentence: string;
+  published: string | null;
+  whole: TimeGuess | undefined;
+  fallback: TimeGuess;
+} = { sentence: '\u0000', published: null, whole: undefined, fallback: NONE };
 
 /** Guess the time of a figure at `at` in `sentence` of an article published on `published`. */
 export function guessTime(
@@ -299,10 +306,10 @@ export function guessTime(
   at = 0,
   yearHint: number | null = null,
 ): TimeGuess {
-  const key = `${published}|${sentence}`;
-  if (sentenceMemo.key !== key) {
+  if (sentenceMemo.sentence !== sentence || sentenceMemo.published !== published) {
     sentenceMemo = {
-      key,
+      sentence,
+      published,
       whole: sentenceTime(sentence, published),
       fallback: fallbackTime(sentence, published),
     };
