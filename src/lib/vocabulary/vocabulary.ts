@@ -462,6 +462,7 @@ export const MEASURE_VOCABULARY = Object.freeze({
       'killed',
       'killing',
       'dead',
+      'death',
       'deaths',
       'died',
       'death toll',
