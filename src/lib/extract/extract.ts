@@ -7,12 +7,14 @@
  * attribution memories are windows), so a long input costs time in proportion to its length.
  */
 import { paragraphs } from '../archive/paragraphs.ts';
-import type { Counted } from '../data/types.ts';
+import type { Counted, Unit } from '../data/types.ts';
+import { nounUnitAt } from './unitWords.ts';
+import { peopleByContext } from './units.ts';
 import type { Candidate } from './candidate.ts';
 import { normaliseTypography } from './normalise.ts';
 import { FurnitureDetector, REPEAT_WINDOW } from './furniture.ts';
 import { splitSentences, type Span } from './sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, withoutCitations, type Token } from './tokens.ts';
 import { NUMBER_CUE, readNumberAt } from './numbers.ts';
 import { insideSpans, maskedSpans } from './nonFigures.ts';
 import { dropWindows, figureFrom, type Figure } from './figures.ts';
@@ -29,10 +31,10 @@ import {
 import { candidateRow } from './candidateRow.ts';
 import { CONFIDENCE } from './confidence.ts';
 import { HeadingContext, countedByHeading } from './headings.ts';
-import { historicalIn } from './historical.ts';
+import { articlePeriodIn, historicalByArticle, historicalIn } from './historical.ts';
 import { BELLIGERENTS, countedEntry, type Side } from '../vocabulary/vocabulary.ts';
 import { guessHedge } from './hedge.ts';
-import { guessTime, lastStatedYear } from './timeframe.ts';
+import { guessTime, lastDateIn, lastStatedYear, type DateFound } from './timeframe.ts';
 import { guessMeasure } from './guessMeasure.ts';
 import { datelinePrefixLength, readDateline } from './dateline.ts';
 
@@ -53,6 +55,9 @@ interface ParagraphState {
   text: string;
   n: number;
 }
+
+/** Paragraphs at the top of an article where its date line may be. */
+const ARTICLE_TOP = 10;
 
 /** Paragraphs held back before their rows are emitted (as far back as a caption can repeat). */
 const HOLD_BACK = REPEAT_WINDOW + 1;
@@ -78,6 +83,10 @@ export class ArticleExtractor {
   private headings: ReturnType<HeadingContext['next']> = { claimant: null, plain: null };
   /** The year of the last date printed with one: the year of a date printed without. */
   private yearHint: number | null = null;
+  /** The period the article is about, when its date line names an earlier one. */
+  private articlePeriod: [string, string] | null = null;
+  /** The last date printed in the paragraph so far, for its later sentences. */
+  private lastDate: DateFound | null = null;
 
   /** Without `emit`, rows are collected and returned by `finish()`. */
   constructor(
@@ -102,6 +111,7 @@ export class ArticleExtractor {
     }
     this.hold(verdict.remembered === true);
     this.headings = this.headingContext.next(text);
+    if (n <= ARTICLE_TOP) this.articlePeriod = articlePeriodIn(text) ?? this.articlePeriod;
     // Blank out a wire dateline ("YEREVAN, Oct 12 (Reuters) - "): same length, so offsets hold.
     const dateline = datelinePrefixLength(text);
     if (dateline > 0) text = ' '.repeat(dateline) + text.slice(dateline);
@@ -131,6 +141,7 @@ export class ArticleExtractor {
   }
 
   private sentences(p: ParagraphState): void {
+    this.lastDate = null;
     const quotes = quoteSpans(p.text);
     let q = 0;
     for (const sentence of splitSentences(p.text)) {
@@ -143,11 +154,13 @@ export class ArticleExtractor {
       const sentenceText = p.text.slice(sentence.start, sentence.end);
       const hasNumber = NUMBER_CUE.test(sentenceText);
       if (!hasNumber && !SPEECH_CUE.test(sentenceText)) {
+        this.lastDate = lastDateIn(sentenceText, this.published, this.yearHint) ?? this.lastDate;
         this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
         continue;
       }
-      const tokens = tokenize(sentenceText, sentence.start);
+      const tokens = withoutCitations(tokenize(sentenceText, sentence.start));
       if (hasNumber) this.sentenceFigures(p, sentence, tokens, near);
+      this.lastDate = lastDateIn(sentenceText, this.published, this.yearHint) ?? this.lastDate;
       this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
       const speaker = lastSpeakerIn(p.text, tokens, this.ctx);
       if (speaker) this.ctx.lastSpeaker = speaker;
@@ -200,6 +213,18 @@ export class ArticleExtractor {
     return dropWindows(figures, sentenceText, sentence.start);
   }
 
+  /** The unit a plain heading gives its rows ("Civilians missing:" rows count people). */
+  private headingUnit(): Unit | '' {
+    const heading = this.headings.plain?.text;
+    if (!heading) return '';
+    const tokens = tokenize(heading);
+    for (let k = 0; k < tokens.length; k++) {
+      const noun = nounUnitAt(tokens, k);
+      if (noun) return noun.unit;
+    }
+    return peopleByContext(tokens, tokens.length, tokens.length) ? 'people' : '';
+  }
+
   /** The claimant: the sentence's own attribution, else a heading's, else the article's voice. */
   private speakerFor(input: AttributionInput): Speaker {
     const speaker = attribute(input, this.ctx);
@@ -215,7 +240,9 @@ export class ArticleExtractor {
     quotes: Span[],
   ): void {
     const sentenceText = p.text.slice(sentence.start, sentence.end);
-    const figures = this.figuresIn(tokens, sentenceText, sentence);
+    const figures = this.figuresIn(tokens, sentenceText, sentence).map((f) =>
+      f.unit === '' && f.unitNote === null ? { ...f, unit: this.headingUnit() } : f,
+    );
     if (figures.length === 0) return;
     const hedge = guessHedge(sentenceText);
     let sideBefore: Counted | null = null;
@@ -223,7 +250,7 @@ export class ArticleExtractor {
       const figure = { start: f.start, end: f.end };
       const speaker = this.speakerFor({ paragraph: p.text, sentence, tokens, figure, quotes });
       const start = f.start - sentence.start;
-      const time = guessTime(sentenceText, this.published, start, this.yearHint);
+      const time = guessTime(sentenceText, this.published, start, this.yearHint, this.lastDate);
       const heading = this.headings.claimant;
       const headingSide = heading
         ? countedByHeading(heading.lens, speaker.side, BELLIGERENTS)
@@ -256,7 +283,9 @@ export class ArticleExtractor {
           speaker: claimant,
           hedge,
           time,
-          historical: historicalIn(sentenceText, start),
+          historical:
+            historicalIn(sentenceText, start) ??
+            historicalByArticle(this.articlePeriod, sentenceText),
           unpublished: this.published === null,
           publishedNote: this.options.publishedNote ?? null,
         }),

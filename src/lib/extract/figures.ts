@@ -81,6 +81,8 @@ function weakNumber(tokens: Token[], core: NumberCore, unit: Unit | '', known: b
     family === 'equipment' ||
     family === 'events' ||
     (family === 'people' && peopleByContext(tokens, core.first, core.last));
+  // "one of the first attacks" is never a count.
+  if (core.spelled && core.value === 1 && tokens[core.last + 1]?.lower === 'of') return true;
   if (core.spelled && core.value === 1 && !core.scaled && !measured) {
     if (qualifierBefore(tokens, core.first).qualifier === 'exact') return true;
   }

@@ -120,3 +120,29 @@ export function historicalIn(clause: string, start: number): HistoricalRead | nu
     return { kind: 'earlier_period', evidence: clues.period[0], period: clues.period };
   return null;
 }
+
+/**
+ * The period an article is about, from a date line near its top ("Date: 20 February 1988 – 12
+ * May 1994", as infoboxes print it): when every year in it is an earlier period, so is every
+ * figure of the article that names no later year.
+ */
+export function articlePeriodIn(paragraph: string): [string, string] | null {
+  if (paragraph.length > 100 || !/^\s*Dates?\b/.test(paragraph)) return null;
+  const years = paragraph.match(/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/g);
+  if (!years || years.some((y) => Number(y) >= EARLIEST_CURRENT_YEAR)) return null;
+  const sorted = [...years].sort();
+  return [sorted[0] ?? '', sorted[sorted.length - 1] ?? ''];
+}
+
+/** A figure of an article about an earlier period, unless its sentence names a later year. */
+export function historicalByArticle(
+  period: [string, string] | null,
+  sentence: string,
+): HistoricalRead | null {
+  if (!period || /(?<!\d)20\d{2}(?!\d)/.test(sentence)) return null;
+  return {
+    kind: 'earlier_period',
+    evidence: `the article's dates, ${period[0]}-${period[1]}`,
+    period,
+  };
+}

@@ -111,5 +111,7 @@ export function sideOf(phrase: string): Side {
   if (INDEPENDENT.test(phrase)) return 'independent';
   if (INTERNATIONAL.test(phrase)) return 'international';
   if (PRESS.test(phrase)) return 'press';
-  return countryIn(phrase) ?? 'unknown';
+  // An office named after Karabakh ("Karabakh State Commission") is the Karabakh Armenian
+  // authorities, on Armenia's side; only said of claimants, never of whom a figure counts.
+  return countryIn(phrase) ?? (/\bkarabakh\b/i.test(phrase) ? 'armenia' : 'unknown');
 }

@@ -80,7 +80,7 @@ const LONG_MONTHS = MONTH_NAMES.split('|')
   .filter((m) => m.length > 3)
   .join('|');
 const CUE =
-  '(?:(on|by|as of|until|till|through|since|from|in|by the end of|at the end of|early|late)\\s+)?';
+  '(?:(?<cue>on|by|as of|until|till|through|since|from|in|by the end of|at the end of|early|late)\\s+)?';
 
 /**
  * Dates printed in a sentence, each a row with an example (tests/extract/timeframe.test.ts runs
@@ -122,6 +122,8 @@ export interface DateFound {
   text: string;
   /** The year came from the phrase itself. */
   yearStated: boolean;
+  /** The phrase dates a running total: "by 14 September", "as of 3 October". */
+  asOf: boolean;
 }
 
 /** The year of a month printed without one: the publication's (a month after it is last year's). */
@@ -136,6 +138,7 @@ function yearFor(month: number, published: string | null, yearHint: number | nul
 interface RawDate {
   at: number;
   text: string;
+  cue: string;
   day: number | null;
   month: number;
   year: number | null;
@@ -153,6 +156,7 @@ function rawDates(sentence: string): RawDate[] {
       found.push({
         at,
         text: m[0],
+        cue: (g.cue ?? '').toLowerCase(),
         day: g.day ? Number(g.day) : null,
         month: MONTHS.get((g.month ?? '').toLowerCase()) ?? 0,
         year: g.year ? Number(g.year) : null,
@@ -180,7 +184,10 @@ export function datesIn(
     if (year === null) continue;
     const date =
       d.day !== null ? isoDay(year, d.month, d.day) : `${year}-${String(d.month).padStart(2, '0')}`;
-    if (date) found.push({ date, at: d.at, text: d.text, yearStated: d.year !== null });
+    if (date) {
+      const asOf = AS_OF_CUES.has(d.cue);
+      found.push({ date, at: d.at, text: d.text, yearStated: d.year !== null, asOf });
+    }
   }
   return found;
 }
@@ -192,8 +199,24 @@ export function lastStatedYear(text: string): number | null {
   return years.length > 0 ? (years[years.length - 1] ?? null) : null;
 }
 
-/** The date nearest to the figure: the last one before it, else the first one after it. */
-function nearestDate(dates: DateFound[], at: number): DateFound | undefined {
+/** Cues that date a running total rather than an event: "by", "as of", "until". */
+const AS_OF_CUES: ReadonlySet<string> = new Set([
+  'by',
+  'as of',
+  'until',
+  'till',
+  'through',
+  'by the end of',
+  'at the end of',
+]);
+
+/**
+ * The date of the figure: an as-of date of the sentence ("by 14 September") before any other;
+ * otherwise the last date before the figure, else the first one after it.
+ */
+function nearestDate(all: DateFound[], at: number): DateFound | undefined {
+  const asOf = all.filter((d) => d.asOf);
+  const dates = asOf.length > 0 ? asOf : all;
   const before = dates.filter((d) => d.at < at);
   return before[before.length - 1] ?? dates.find((d) => d.at >= at);
 }
@@ -305,6 +328,7 @@ export function guessTime(
   published: string | null,
   at = 0,
   yearHint: number | null = null,
+  carried: DateFound | null = null,
 ): TimeGuess {
   if (sentenceMemo.sentence !== sentence || sentenceMemo.published !== published) {
     sentenceMemo = {
@@ -315,8 +339,36 @@ export function guessTime(
     };
   }
   return (
-    sentenceMemo.whole ?? explicitDate(sentence, at, published, yearHint) ?? sentenceMemo.fallback
+    sentenceMemo.whole ??
+    explicitDate(sentence, at, published, yearHint) ??
+    (carried &&
+    (sentenceMemo.fallback.undecided || sentenceMemo.fallback.reason === 'publication date')
+      ? carriedDate(carried)
+      : sentenceMemo.fallback)
   );
+}
+
+/** A date printed in an earlier sentence of the same paragraph ("on 11 October. ... 33 injured"). */
+function carriedDate(d: DateFound): TimeGuess {
+  return {
+    ...NONE,
+    as_of: d.date,
+    time_basis: 'inferred',
+    confidence: CONFIDENCE.weak,
+    undecided: false,
+    reason: `"${d.text.trim()}" of an earlier sentence of the paragraph`,
+  };
+}
+
+/** The last date a sentence prints, to carry to the next sentences of its paragraph. */
+export function lastDateIn(
+  sentence: string,
+  published: string | null,
+  yearHint: number | null,
+): DateFound | null {
+  if (!MONTH_CUE.test(sentence)) return null;
+  const dates = datesIn(sentence, published, yearHint);
+  return dates[dates.length - 1] ?? null;
 }
 
 /** "yesterday", "today", "on Monday", resolved against the publication date. */

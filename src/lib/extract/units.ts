@@ -106,7 +106,7 @@ const NOUN_MODIFIERS = new Set(
 
 /** Verbs and adjectives next to a bare count that say it counts people: "killed dozens". */
 const PEOPLE_CONTEXT =
-  /^(killed|kill|killing|wounding|dead|died|die|wounded|injured|missing|captured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities)$/;
+  /^(killed|kill|killing|wounding|deaths|dead|died|die|wounded|injured|missing|captured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities)$/;
 
 function areaAt(tokens: Token[], j: number): { unit: Unit; last: number } | undefined {
   const a = tokens[j]?.lower;
@@ -281,6 +281,9 @@ function timeRead(
 
 /** True when a word next to the number (up to three tokens away) says it counts people. */
 export function peopleByContext(tokens: Token[], first: number, last: number): boolean {
+  // A row label ("Deaths | 218 ... 70 ..."): the label speaks for every number of the row.
+  const label = tokens[1]?.text === '|' || tokens[1]?.text === ':' ? tokens[0] : undefined;
+  if (label && first > 1 && PEOPLE_CONTEXT.test(label.lower)) return true;
   for (let k = Math.max(0, first - 3); k <= last + 3 && k < tokens.length; k++) {
     if (k >= first && k <= last) continue;
     if (PEOPLE_CONTEXT.test(tokens[k]?.lower ?? '')) return true;
@@ -291,7 +294,7 @@ export function peopleByContext(tokens: Token[], first: number, last: number): b
     for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
       const w = tokens[k];
       if (w === undefined || w.text === ',' || w.text === ';') break;
-      if (/^(toll|fatalities|casualties|deaths)$/.test(w.lower)) return true;
+      if (/^(toll|fatalities|casualties|deaths|killed|dead)$/.test(w.lower)) return true;
     }
   }
   return false;

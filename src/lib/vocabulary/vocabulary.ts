@@ -127,6 +127,8 @@ export const UNIT_VOCABULARY = withBase({
       'injured',
       'casualties',
       'fatalities',
+      'deaths',
+      'injuries',
       'victims',
       'children',
       'women',
