@@ -13,8 +13,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
-import { readLedger } from '../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../src/lib/view/buildModel.ts';
+import { readModel } from '../src/lib/view/readModel.ts';
 import { buildSections, engineLookups } from '../src/lib/view/sections.ts';
 import { sectionImageSvg } from '../src/lib/view/sectionImage.ts';
 import { publishedDataFiles } from '../src/lib/download/publishedData.ts';
@@ -131,7 +130,7 @@ pages.set('index.html', page(indexTemplate, dashboardBody, ''));
 pages.set('embed.html', page(embedTemplate, '', ''));
 
 // One prerendered page per chart, one folder down: its asset addresses move up a level.
-const model = buildModel(readLedger(dataDir));
+const model = readModel(dataDir);
 const sections = buildSections(model, engineLookups(model), model.claims, true);
 const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
 mkdirSync(join(dist, 'embed'), { recursive: true });

@@ -26,4 +26,8 @@ export function renderEmbed(chartId: string): string {
   return render(Embed, { props: { chartId, relativeRoot: '../' }, context: context() }).body;
 }
 
-export { CHART_IDS } from './lib/view/sections.ts';
+import model from 'virtual:ledger-model';
+import { chartIds } from './lib/view/sections.ts';
+
+/** The chart ids of the bundled ledger: one embed page each. */
+export const CHART_IDS: readonly string[] = chartIds(model);

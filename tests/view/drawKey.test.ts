@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
 import { drawKey } from '../../src/lib/view/drawKey.ts';
 import type { ViewClaim } from '../../src/lib/view/viewClaim.ts';
 
-const model = buildModel(readLedger('data'));
+const model = readModel('data');
 const lookups = engineLookups(model);
 const all = model.claims;
 const keys = (claims: ViewClaim[], unfiltered: boolean) =>

@@ -4,15 +4,14 @@
  * and the group labels. Built from the real ledger, as the pages are.
  */
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { describeClaim } from '../../src/lib/view/describeClaim.ts';
 import { groupLabel } from '../../src/lib/view/disputePoints.ts';
 import { DISPUTED_VERDICTS } from '../../src/lib/view/filterClaims.ts';
 import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
 import { sourceLine } from '../../src/lib/view/sourceLine.ts';
 
-const model = buildModel(readLedger('data'));
+const model = readModel('data');
 const claim = (id: string) => model.claims.find((c) => c.claim_id === id)!;
 const sections = buildSections(model, engineLookups(model), model.claims, true);
 const section = (id: string) => sections.find((s) => s.id === id)!;
@@ -35,7 +34,7 @@ describe('verdicts and sources on the dashboard', () => {
 
   it('does not call the vague-word case a contradiction or count reprints as sources', () => {
     const finding = section('disputes').finding;
-    expect(finding).toMatch(/reported more than once; in 1 the sources contradict each other\./);
+    expect(finding).toMatch(/reported more than once; in 2 the sources contradict each other\./);
     expect(finding).not.toMatch(/more than one source/);
     expect(finding).toMatch(/Widest gap \(18×\)/);
   });

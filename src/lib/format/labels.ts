@@ -40,6 +40,9 @@ export const ORIGIN_NAME: Readonly<Record<string, string>> = {
   afp: 'AFP',
   factor: 'Factor',
   sipri: 'SIPRI',
+  hrw: 'Human Rights Watch',
+  oryx: 'Oryx',
+  sohr: 'Syrian Observatory for Human Rights',
 };
 
 /** A publication date for readers: "1 October 2020", or "5 October 2020 or later" for a bound. */
