@@ -106,7 +106,7 @@ const sentence = fc
   .map((p) => `${p.qualifier}${p.number} ${p.side}${p.noun} ${p.verb}${p.when}${p.speaker}.`);
 
 describe('candidates without a flag pass the validator', () => {
-  it('on generated sentences (property)', () => {
+  it('on generated sentences (property)', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), (sentences) => {
         const rows = unflagged(sentences.join(' '));

@@ -8,7 +8,7 @@
  */
 import { paragraphs } from '../archive/paragraphs.ts';
 import type { Counted, Unit } from '../data/types.ts';
-import { nounUnitAt } from './unitWords.ts';
+import { familyOf, nounUnitAt } from './unitWords.ts';
 import { peopleByContext } from './units.ts';
 import type { Candidate } from './candidate.ts';
 import { normaliseTypography } from './normalise.ts';
@@ -210,7 +210,11 @@ export class ArticleExtractor {
       if (figure) figures.push(figure);
       i = Math.max(core.last, figure?.lastToken ?? 0) + 1;
     }
-    return dropWindows(figures, sentenceText, sentence.start);
+    return inheritUnits(
+      dropWindows(figures, sentenceText, sentence.start),
+      sentenceText,
+      sentence.start,
+    );
   }
 
   /** The unit a plain heading gives its rows ("Civilians missing:" rows count people). */
@@ -305,6 +309,23 @@ export class ArticleExtractor {
     this.ids.add(id);
     return id;
   }
+}
+
+/**
+ * A breakdown in brackets after a count takes its unit: "255 tanks (destroyed: 146, damaged: 6,
+ * captured: 103)" are all tanks, though "captured" alone would read as people.
+ */
+function inheritUnits(figures: Figure[], sentence: string, offset: number): Figure[] {
+  let head: Figure | null = null;
+  return figures.map((f) => {
+    const between = head ? sentence.slice(head.end - offset, f.start - offset) : '';
+    const inside = head !== null && between.includes('(') && !between.includes(')');
+    if (inside && head && (f.unit === '' || f.noun === null))
+      return { ...f, unit: head.unit, noun: null };
+    if (f.unit !== '' && familyOf(f.unit) === 'equipment') head = f;
+    else if (!inside) head = null;
+    return f;
+  });
 }
 
 /** "official figures released by the belligerents": each side's figure for its own losses. */

@@ -22,6 +22,7 @@ import {
 import { qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { windowIn } from './timeframe.ts';
 import { COUNT_FAMILIES, familyOf } from './unitWords.ts';
+import { ATTACK_VERB } from './guessMeasure.ts';
 import type { UnitFamily } from '../vocabulary/vocabulary.ts';
 
 /** A figure found in a sentence, before the guesses. */
@@ -41,6 +42,17 @@ export interface Figure {
 const YEAR_PREPOSITIONS = new Set(
   'in since by from until till of during before after between through circa around'.split(' '),
 );
+
+/** Words that make a sentence one about people killed or hurt. */
+const CASUALTY_WORDS: ReadonlySet<string> = new Set([
+  'casualties',
+  'killed',
+  'dead',
+  'deaths',
+  'wounded',
+  'injured',
+  'fatalities',
+]);
 
 /** Numbers that are never figures, whatever follows: decades, days of a month, list markers. */
 function notAQuantity(
@@ -105,6 +117,11 @@ function unitOf(
   if (core.kind === 'fraction') unit = 'percent';
   if (unit === '' && note === null && core.kind !== 'ordinal') {
     if (peopleByContext(tokens, core.first, core.last)) unit = 'people';
+    // "The casualties ... officially number in the low thousands": a vague word in a sentence
+    // about casualties counts people.
+    else if (core.kind === 'vague' && tokens.some((t) => CASUALTY_WORDS.has(t.lower))) {
+      unit = 'people';
+    }
   }
   return { unit, note };
 }
@@ -137,6 +154,25 @@ function spanOf(
   return { first: firstToken, last: lastToken, qualifier };
 }
 
+/** "hit Barda with missiles twice": a count of attacks; "twice as many" is no figure. */
+function timesFigure(tokens: Token[], core: NumberCore): Figure | null {
+  const text = tokens.map((t) => t.lower).join(' ');
+  if (tokens[core.last + 1]?.lower === 'as' || !ATTACK_VERB.test(text)) return null;
+  const t = tokens[core.first] as Token;
+  return {
+    start: t.start,
+    end: t.end,
+    lastToken: core.last,
+    value: core.value,
+    high: null,
+    unit: 'incidents',
+    unitNote: null,
+    qualifier: 'exact',
+    noun: null,
+    core,
+  };
+}
+
 /** Read one number found at `core` into a figure, or null when it is not a figure. */
 export function figureFrom(tokens: Token[], core: NumberCore): Figure | null {
   const first = tokens[core.first];
@@ -152,6 +188,7 @@ export function figureFrom(tokens: Token[], core: NumberCore): Figure | null {
     const counts = COUNT_FAMILIES.has(familyOf(read.unit) as UnitFamily) || read.unit === 'percent';
     if (!counts || YEAR_PREPOSITIONS.has(tokens[core.first - 1]?.lower ?? '')) return null;
   }
+  if (core.times) return timesFigure(tokens, core);
   const { unit, note } = unitOf(tokens, core, currency, read);
   if (core.kind === 'ordinal' && unit === '' && note === null) return null;
   if (ageOrName(tokens, core, read)) return null;

@@ -221,6 +221,18 @@ function guessFlow(input: MeasureInput, defaultFlow: Counted | null): [Counted |
 export const ATTACK_VERB =
   /\b(?:kill(?:ed|ing)|shell(?:ed|ing)|struck|strikes?|attack(?:ed|ing)|fired|bomb(?:ed|ing)|hit|targeted|shot down|destroy(?:ed|ing)|downed)\b/i;
 
+/** "Armenian forces shelled …": the side is the subject of an attack verb, words apart. */
+function attackerIn(text: string, side: Counted): boolean {
+  const country = COUNTRIES.find((c) => c.side === side);
+  if (!country) return false;
+  const names = country.names.map((n) => n.replace(/ /g, '\\s+')).join('|');
+  const pattern = new RegExp(
+    `\\b(?:${names})\\b(?:\\s+[a-z]+){0,2}\\s+${ATTACK_VERB.source.replace(/^\\b/, '')}`,
+    'i',
+  );
+  return pattern.test(text);
+}
+
 /** The other warring side, when there are two. */
 function otherBelligerent(side: Counted): Counted | null {
   const others = BELLIGERENTS.filter((b) => b !== side);
@@ -251,7 +263,7 @@ function guessSide(input: MeasureInput): [Counted | '', number, boolean?] {
   const named = belligerents[0];
   if (named) {
     // "Armenian forces shelled Tartar, killing five civilians": the side named is the attacker.
-    const victim = ATTACK_VERB.test(beforeText) ? otherBelligerent(named) : null;
+    const victim = attackerIn(beforeText, named) ? otherBelligerent(named) : null;
     return victim ? [victim, CONFIDENCE.weak] : [named, CONFIDENCE.weak];
   }
   const claimantSide = asCounted(input.claimantSide);
@@ -413,14 +425,20 @@ function guessCount(input: MeasureInput): MeasureGuess {
   const family = familyOf(input.unit);
   if (family === 'none') return NONE_GUESS;
   const [from, to] = clauseAround(input.sentence, input.start, input.end);
-  const best = scoreMeasures({
-    family,
-    text: input.sentence.slice(from, to),
-    start: input.start - from,
-    end: input.end - from,
-    heading: input.heading ?? null,
-    noun: input.noun,
-  })[0];
+  const score = (a: number, b: number) =>
+    scoreMeasures({
+      family,
+      text: input.sentence.slice(a, b),
+      start: input.start - a,
+      end: input.end - a,
+      heading: input.heading ?? null,
+      noun: input.noun,
+    })[0];
+  // Items of a list under one verb ("destroyed 250 tanks; 150 other vehicles; 11 command
+  // posts"): with no signal in its own clause, a figure takes the sentence's.
+  const best =
+    score(from, to) ??
+    (from > 0 || to < input.sentence.length ? score(0, input.sentence.length) : undefined);
   if (!best) return NONE_GUESS;
   const [counted, cc, ownSide] =
     best.measure === 'people_fled' ? fledPopulation(input) : guessSide(input);

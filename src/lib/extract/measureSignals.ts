@@ -6,7 +6,8 @@
  * the figure's unit are scored, so a count of tanks is never a death toll.
  *
  * A signal counts for less the further it is from the figure, and half across a comma (list
- * items: "27 soldiers killed, 26 missing"). A measure needs at least one signal that says what
+ * items: "27 soldiers killed, 26 missing"); the nearest word of what happened decides, the sum of
+ * all signals breaks ties. A measure needs at least one signal that says what
  * happened ("killed", "fled", "shot down"), not only who was counted ("soldiers"): WHO_WORDS
  * lists the signals of the second kind.
  */
@@ -180,20 +181,32 @@ function hitsIn(input: SignalInput, t: SignalTable): Hit[] {
 /** Measures of the figure's family, best first; empty when no signal says what happened. */
 export function scoreMeasures(input: SignalInput): SignalGuess[] {
   const t = table(input.family);
-  const scores = new Map<Measure, { score: number; event: boolean; signals: string[] }>();
+  const scores = new Map<
+    Measure,
+    { score: number; event: boolean; best: number; signals: string[] }
+  >();
   for (const hit of hitsIn(input, t)) {
     for (const m of t.measures.get(hit.word) ?? []) {
-      const s = scores.get(m) ?? { score: 0, event: false, signals: [] };
+      const s = scores.get(m) ?? { score: 0, event: false, best: 0, signals: [] };
       s.score += hit.weight;
       s.event ||= hit.event;
+      if (hit.event) s.best = Math.max(s.best, hit.weight);
       if (!s.signals.includes(hit.word)) s.signals.push(hit.word);
       scores.set(m, s);
     }
   }
+  // The nearest word of what happened decides ("3,825 killed and 187 missing"); the sum of all
+  // signals breaks ties between measures that share it.
   const ranked = [...scores]
     .filter(([, s]) => s.event)
-    .map(([measure, s]) => ({ measure, score: s.score, signals: s.signals }))
-    .sort((a, b) => b.score - a.score || MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure));
+    .map(([measure, s]) => ({ measure, score: s.score, best: s.best, signals: s.signals }))
+    .sort(
+      (a, b) =>
+        b.best - a.best ||
+        b.score - a.score ||
+        MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure),
+    )
+    .map(({ measure, score, signals }) => ({ measure, score, signals }));
   return byKind(ranked, input);
 }
 
