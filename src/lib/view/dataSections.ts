@@ -10,14 +10,7 @@
 import { confirmedChart, confirmedFinding, confirmedRows } from '../charts/confirmedChart.ts';
 import { POINT_CLASS } from '../charts/claimDots.ts';
 import { measureChart, measureRow } from '../charts/measureChart.ts';
-import {
-  TOLL_CLASS,
-  tollFinding,
-  tollGrowthChart,
-  tollSeries,
-  type TollPoint,
-} from '../charts/tollGrowthChart.ts';
-import { formatDate } from '../format/formatValue.ts';
+import { TOLL_CLASS, tollFinding, tollGrowthChart, tollSeries } from '../charts/tollGrowthChart.ts';
 import {
   TOPICS,
   TOPIC_VOCABULARY,
@@ -43,7 +36,7 @@ const claimPoints = (data: readonly ViewClaim[]) => ({
   describe: describeClaim,
 });
 
-export function tollGrowthSection(claims: ViewClaim[]): SectionModel<TollPoint> {
+export function tollGrowthSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
   const all = tollSeries(claims);
   // Whole series are drawn, in their order, until the limit.
   const series: typeof all = [];
@@ -69,8 +62,8 @@ export function tollGrowthSection(claims: ViewClaim[]): SectionModel<TollPoint> 
     chart: (ctx) => tollGrowthChart(series, ctx),
     points: {
       className: TOLL_CLASS,
-      data: points,
-      describe: (p) => `${formatDate(p.date)}: ${describeClaim(p.claim)}`,
+      data: points.map((p) => p.claim),
+      describe: describeClaim,
     },
     rows,
   };
@@ -125,6 +118,24 @@ export function equipmentHeadlines(rows: readonly ViewClaim[]): ViewClaim[] {
   );
 }
 
+/** The largest enemy claim and the largest documented count, with who gave them. */
+function largest(rows: readonly ViewClaim[]): string {
+  const top = (list: readonly ViewClaim[]) =>
+    list.reduce<ViewClaim | undefined>((a, b) => (!a || b.center > a.center ? b : a), undefined);
+  const parts: string[] = [];
+  const claimed = top(rows.filter((c) => c.lens === 'adversary'));
+  const documented = top(rows.filter((c) => c.lens === 'third_party'));
+  if (claimed)
+    parts.push(
+      `the largest claim about the enemy is ${claimed.figure_text} ${equipmentRow(claimed)} (${claimed.claimant})`,
+    );
+  if (documented)
+    parts.push(
+      `the largest documented count is ${documented.figure_text} ${equipmentRow(documented)} (${documented.claimant})`,
+    );
+  return parts.length ? ` ${parts.join('; ').replace(/^./, (ch) => ch.toUpperCase())}.` : '';
+}
+
 /** A row of the equipment chart: whose equipment, of which kind ("Armenian tanks"). */
 function equipmentRow(c: ViewClaim): string {
   const adjective = countedEntry(c.counted)?.adjective ?? c.counted;
@@ -147,7 +158,7 @@ export function equipmentSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
     finding:
       rows.length === 0
         ? 'No equipment figures match the current filters.'
-        : `${plural(kinds.size, 'kind', 'kinds')} of equipment lost, as ${plural(reporters.size, 'reporter', 'reporters')} counted them: claims about the enemy (triangles) beside documented losses (squares). Breakdowns of a total (destroyed, damaged, captured) are in the table and the CSV.${note}`,
+        : `${plural(kinds.size, 'kind', 'kinds')} of equipment lost, as ${plural(reporters.size, 'reporter', 'reporters')} counted them: claims about the enemy (triangles) beside documented losses (squares).${largest(headlines)} Breakdowns of a total (destroyed, damaged, captured) are in the table and the CSV.${note}`,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
     chart: (ctx) => measureChart(drawn, 'equipment', ctx, equipmentRow),

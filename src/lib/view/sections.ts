@@ -8,7 +8,6 @@ import type * as Plot from '@observablehq/plot';
 import type { InteractivePoints } from '../charts/accessiblePlot.ts';
 import { ARMS_VALUE_CLASS, armsValueChart, armsValueSpans } from '../charts/armsValueChart.ts';
 import { casualtiesChart, casualtyClaims, warOf } from '../charts/casualtiesChart.ts';
-import type { TollPoint } from '../charts/tollGrowthChart.ts';
 import {
   confirmedSection,
   equipmentSection,
@@ -369,7 +368,7 @@ function timelineSection(
   };
 }
 
-type DataView = (claims: ViewClaim[]) => SectionModel<ViewClaim> | SectionModel<TollPoint>;
+type DataView = (claims: ViewClaim[]) => SectionModel<ViewClaim>;
 const DATA_VIEWS: readonly DataView[] = [tollGrowthSection, confirmedSection, equipmentSection];
 const viewsOfModel = new WeakMap<DashboardModel, readonly DataView[]>();
 
@@ -405,7 +404,7 @@ export function buildSections(
   lookups: EngineLookups,
   claims: ViewClaim[],
   unfiltered: boolean,
-): SectionModel<ViewClaim | TimelineItem | TollPoint>[] {
+): SectionModel<ViewClaim | TimelineItem>[] {
   const armsShares = claims.filter(
     (c) => c.measure === 'arms_import_share' || c.measure === 'arms_stock_share',
   );
@@ -451,7 +450,7 @@ export function buildSections(
     ...topicSections(model.claims, claims, drawnByTopicViews),
     timelineSection(model.events, model.sources, claims, unfiltered),
   ];
-  return sections as SectionModel<ViewClaim | TimelineItem | TollPoint>[];
+  return sections as SectionModel<ViewClaim | TimelineItem>[];
 }
 
 /** Every chart id of a model: the fixed views and the sections its data calls for. */
