@@ -200,7 +200,10 @@ export function confirmedAnnotations(rows: readonly ConfirmedRow[]): RowAnnotati
         row: r.label,
         from: r.confirmed.value,
         to: r.claimed.center,
-        text: `Claim ${ratioText(ratio)} ${ratio >= 1.95 ? 'what was confirmed' : 'was confirmed'}`,
+        text:
+          ratio >= 1.95
+            ? `Claim ${ratioText(ratio)} what was confirmed`
+            : `Claim ${formatNumber(Math.round((ratio - 1) * 100))} % above what was confirmed`,
       },
     ];
   });

@@ -10,6 +10,7 @@ import { countedEntry } from '../vocabulary/vocabulary.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
 import type { ChartContext } from './chartContext.ts';
 import { sideScale } from './palette.ts';
+import { shortText } from '../format/displayText.ts';
 import { TYPE, chartStyle, halo, wrapText } from './typeScale.ts';
 import type { Side } from '../data/types.ts';
 
@@ -114,7 +115,7 @@ export function tollGrowthChart(
   const labels = series
     .map((s) =>
       wrapText(
-        `${s.series}: ${s.last.claim.figure_text}, ${growthWords(s)} (${s.first.claim.figure_text})`,
+        `${s.series}: ${shortText(s.last.claim.figure_text, 40, 24)}, ${growthWords(s)} (${shortText(s.first.claim.figure_text, 40, 24)})`,
         Math.min(width - 90, 300),
         TYPE.story,
         true,
