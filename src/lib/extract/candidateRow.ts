@@ -125,6 +125,7 @@ export function candidateRow(input: RowInput): Candidate {
     period_end: period ? period[1] : time.period_end,
     as_of: period ? null : time.as_of,
     time_basis: time.time_basis,
+    subset: null,
     origin: originOf(speaker.claimant),
     note: notesOf(input),
     char_start: f.start,
