@@ -475,10 +475,10 @@ export class AttributionContext {
       const full = tail.join(' ');
       const last = tail[tail.length - 1] ?? '';
       const end = m.index + (m[1] ?? '').length - full.length;
-      this.names.delete(full);
+      // A name seen before keeps its resolved claimants: the same person, the same side.
+      if (!this.names.delete(full)) this.resolved.clear();
       this.names.set(full, { full, last, paragraph, at: end });
       this.newestFirst = null;
-      this.resolved.clear();
       if (this.names.size > 200) {
         const oldest = this.names.keys().next();
         if (!oldest.done) this.names.delete(oldest.value);
@@ -497,8 +497,10 @@ export class AttributionContext {
     if (found.side === 'unknown') {
       const earlier = this.earlierNamed(found.claimant);
       if (earlier) return { ...earlier, confidence: CONFIDENCE.even, basis: 'carried_over' };
-    } else if (found !== this.recent[0]) {
-      this.recent = [found, ...this.recent.filter((r) => r !== found)].slice(0, RECENT);
+    } else if (found.claimant !== this.recent[0]?.claimant) {
+      const claimant = found.claimant;
+      this.recent = [found, ...this.recent.filter((r) => r.claimant !== claimant)];
+      if (this.recent.length > RECENT) this.recent.length = RECENT;
     }
     return { ...found, confidence, basis };
   }
