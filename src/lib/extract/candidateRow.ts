@@ -138,5 +138,6 @@ export function candidateRow(input: RowInput): Candidate {
     historical: historical ? `${historical.kind}: ${historical.evidence}` : null,
     reasons: reasonsOf(input),
   };
-  return { ...row, flags: flagsOf(input, row) };
+  // Added to the row rather than spread into a copy: one row per figure (profiled).
+  return Object.assign(row, { flags: flagsOf(input, row) });
 }
