@@ -281,7 +281,9 @@ export function claimDotsOptions(
         const x = xOf(v.center);
         const reachLeft = Math.min(x - DOT_R, v.lo === null ? left : xOf(v.lo));
         const reachRight = Math.max(x + DOT_R, v.hi === null ? right : xOf(v.hi));
-        const text = `${shortText(c.figure_text, 40, 24)} · ${shortText(c.claimant, 40, 24)}`;
+        // A figure that counts part of the row's measure says which part ("S-300s").
+        const part = c.subset ? ` (${shortText(c.subset, 40, 24)})` : '';
+        const text = `${shortText(c.figure_text, 40, 24)}${part} · ${shortText(c.claimant, 40, 24)}`;
         const w = textWidth(text, TYPE.label);
         const edge = { left: 2, right: width - 2 };
         if (reachRight + LABEL_GAP + w <= edge.right)
