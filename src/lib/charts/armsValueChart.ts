@@ -93,6 +93,17 @@ export function armsValueChart(
   const rowY = new Map<Span, number>();
   const panels: { y1: number; y2: number }[] = [];
   let y = 8;
+  // The finding in the chart: kinds of money figure that are different quantities.
+  if (kinds.length > 1) {
+    const note = wrapText(
+      `${kinds.length} kinds of figure, not one disputed sum: never compared on one scale`,
+      inner - 12,
+      TYPE.story,
+      true,
+    );
+    texts.push({ y, text: note.join('\n'), size: TYPE.story, bold: true });
+    y += linesHeight(note.length, TYPE.story) + 10;
+  }
   for (const kind of kinds) {
     const top = y;
     y += 6;

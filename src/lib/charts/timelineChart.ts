@@ -103,7 +103,23 @@ export function timelineLayout(items: readonly TimelineItem[], width: number) {
   const axis: { y1: number; y2: number }[] = [];
   const breaks: { y1: number; y2: number; text: string; ty: number }[] = [];
   const ticks: { y: number; text: string; bold: boolean }[] = [];
-  let y = 10;
+  // The finding at the top, in the chart: how many events over which years, and how many
+  // articles (the squares) reported them.
+  const events = items.filter((i) => i.kind === 'event');
+  const articles = items.length - events.length;
+  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
+  const headline = wrapText(
+    (events.length
+      ? `${events.length} ${events.length === 1 ? 'event' : 'events'}, ${years[0]}${years.length > 1 ? `–${years.at(-1)}` : ''}`
+      : 'No dated events') +
+      (articles ? `; ${articles} ${articles === 1 ? 'article' : 'articles'} (squares)` : ''),
+    width - 16,
+    TYPE.story,
+    true,
+  );
+  let y = 8;
+  const head = { y, text: headline.join('\n') };
+  y += linesHeight(headline.length, TYPE.story) + 14;
   let i = 0;
   while (i < items.length) {
     // A segment: items until the next long gap.
@@ -167,7 +183,7 @@ export function timelineLayout(items: readonly TimelineItem[], width: number) {
     }
     i = j;
   }
-  return { axisX, labelX, placed, labels, axis, breaks, ticks, height: y + 6 };
+  return { axisX, labelX, placed, labels, axis, breaks, ticks, head, height: y + 6 };
 }
 
 export function timelineChart(
@@ -237,6 +253,17 @@ export function timelineChart(
       }),
       tickText(true),
       tickText(false),
+      Plot.text([layout.head], {
+        x: 8,
+        y: 'y',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: 1.2,
+        fontSize: TYPE.story,
+        fontWeight: 700,
+        fill: 'currentColor',
+      }),
       Plot.text(layout.breaks, {
         x: labelX,
         y: 'ty',
