@@ -106,7 +106,7 @@ const NOUN_MODIFIERS = new Set(
 
 /** Verbs and adjectives next to a bare count that say it counts people: "killed dozens". */
 const PEOPLE_CONTEXT =
-  /^(killed|kill|killing|wounding|deaths|dead|died|die|wounded|injured|missing|captured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities|injuries|injured)$/;
+  /^(killed|kill|killing|wounding|death|deaths|dead|died|die|wounded|injured|missing|captured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities|injury|injuries|injured)$/;
 
 function areaAt(tokens: Token[], j: number): { unit: Unit; last: number } | undefined {
   const a = tokens[j]?.lower;
@@ -236,6 +236,8 @@ function countedNoun(tokens: Token[], last: number): UnitRead | undefined {
       // A model code between number and noun: "25 F-16 jets".
       if (w.text === '-' && touches(tokens[k - 1], w) && touches(w, tokens[k + 1])) continue;
       if (w.kind === 'num' && touches(tokens[k - 1], w)) continue;
+      // A model code that starts with a digit: "one 9K33 Osa missile system".
+      if (w.kind === 'num' && tokens[k + 1]?.kind === 'word' && touches(w, tokens[k + 1])) continue;
       break;
     }
     if (isDemonymPlural(w)) return { ...NONE(last), unit: 'people', noun: w.text };
