@@ -221,8 +221,8 @@ export function memberRows(model: DashboardModel): Rows {
 function engineTables(model: DashboardModel, shown: readonly ViewClaim[]): Table[] {
   const claimIds = new Set(shown.map((c) => c.claim_id));
   const groupIds = new Set(shown.map((c) => c.group_id).filter((g): g is string => g !== null));
-  const inGroups = (t: PlainTable) =>
-    (t === model.analysis.members ? memberRows(model) : t.rows).filter((r) =>
+  const inGroups = (name: 'groups' | 'verdicts' | 'members') =>
+    (name === 'members' ? memberRows(model) : model.analysis[name].rows).filter((r) =>
       groupIds.has(String(r.group_id)),
     );
   const checks = model.analysis.checks.rows.filter((r) =>
@@ -235,7 +235,7 @@ function engineTables(model: DashboardModel, shown: readonly ViewClaim[]): Table
       engineTable(
         name,
         model.analysis[name],
-        inGroups(model.analysis[name]),
+        inGroups(name),
         `The comparison engine's ${name}, for the groups of the figures shown.`,
       ),
     ),
