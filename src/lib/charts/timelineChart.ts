@@ -140,12 +140,14 @@ export function timelineLayout(items: readonly TimelineItem[], width: number) {
     for (const item of segment) {
       const day = dayNumber(item.date);
       const at = Math.max(top + (day - start) * PX_PER_DAY, bottom) + lineH / 2;
-      // An item dated by its year alone that opens a segment sits on its year's tick: the tick
-      // says the year (and its asterisk), so the label does not say it again.
-      const onTick = item === segment[0] && /^\d{4}$/.test(item.date);
-      const text = onTick
-        ? shortText(item.title, 120, 30)
-        : `${formatDate(item.date)}${item.inferred ? '*' : ''}: ${shortText(item.title, 120, 30)}`;
+      // The item that opens a segment sits on its year's tick: the tick says the year (with the
+      // asterisk of a year worked out from the text), so the label does not say it again
+      // ("September: …", not "2021 September 2021: …"), and a year alone needs no date at all.
+      const opens = item === segment[0];
+      const date = opens ? formatDate(item.date).replace(/\s*\d{4}$/, '') : formatDate(item.date);
+      const title = shortText(item.title, 120, 30);
+      const text =
+        opens && /^\d{4}$/.test(item.date) ? title : `${date}${item.inferred ? '*' : ''}: ${title}`;
       const lines = wrapText(text, labelWidth, TYPE.label);
       placed.push({ item, y: at });
       anchors.push({ day, y: at });

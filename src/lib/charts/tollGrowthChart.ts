@@ -154,6 +154,8 @@ interface Label {
   y: number;
   text: string;
   anchor: 'start' | 'end';
+  /** Under the axis, away from its line: the series' colour in a dot beside it. */
+  key?: Side;
 }
 
 const MARGIN = { left: 56, right: 16, top: 28, bottom: 36 };
@@ -180,7 +182,7 @@ export function tollGrowthChart(
   // Each series' finding, beside its line: the last count and how far it rose from the first.
   const blocks = series.map((s) => {
     const lines = wrapText(
-      `${s.series}: ${shortText(s.last.claim.figure_text, 40, 24)}, ${growthWords(s)} (${shortText(s.first.claim.figure_text, 40, 24)})`,
+      `${s.series}: ${shortText(s.last.claim.figure_text, 40, 24)}, ${growthWords(s).replace(/ %/, '\u00a0%')} (${shortText(s.first.claim.figure_text, 40, 24)})`,
       Math.min(plotRight - plotLeft - 8, 300),
       TYPE.story,
       true,
@@ -272,6 +274,7 @@ export function tollGrowthChart(
         y: -((y - plotBottom) / (plotBottom - MARGIN.top)) * yDomain[1],
         text: b.lines.join('\n'),
         anchor: 'start',
+        key: b.s.side,
       };
       y += b.h + 8;
       return item;
@@ -354,6 +357,18 @@ export function tollGrowthChart(
           className: TOLL_CLASS,
         },
       ),
+      // A label set under the axis names its line by its colour, in a dot before it.
+      Plot.dot(
+        labels.filter((l) => l.key),
+        {
+          x: 'x',
+          y: 'y',
+          dy: linesHeight(1, TYPE.story) / 2,
+          fill: 'key',
+          stroke: 'currentColor',
+          r: 5,
+        },
+      ),
       // Each series' finding where its label clears every line and dot (placed above).
       ...(['start', 'end'] as const).map((anchor) =>
         Plot.text(
@@ -363,6 +378,7 @@ export function tollGrowthChart(
             y: 'y',
             text: 'text',
             textAnchor: anchor,
+            dx: anchor === 'start' ? 12 : 0,
             lineAnchor: 'top',
             lineHeight: 1.2,
             fontSize: TYPE.story,

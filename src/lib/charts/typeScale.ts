@@ -115,7 +115,8 @@ export function wrapText(text: string, width: number, size: number, bold = false
   const fits = (t: string) => textWidth(t, size, bold) <= room;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A no-break space binds: "2 %" stays on one line.
+  for (const word of text.split(/[^\S\u00a0]+/).filter(Boolean)) {
     // A word wider than a line, cut into pieces that fit.
     const pieces: string[] = [];
     let piece = '';
