@@ -43,16 +43,16 @@ export default defineConfig({
       use: { baseURL: `http://localhost:${hostilePort}/` },
     },
   ],
-  // The real production builds, served as a newsroom would serve them.
+  // The real production builds, served as a newsroom would serve them: by a plain static server.
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${port} --strictPort`,
+      command: `npm run build && npx tsx scripts/serve.ts dist --port ${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: false,
       timeout: 300_000,
     },
     {
-      command: `npm run build:hostile && npx vite preview --outDir dist-hostile --port ${hostilePort} --strictPort`,
+      command: `npm run build:hostile && npx tsx scripts/serve.ts dist-hostile --port ${hostilePort}`,
       url: `http://localhost:${hostilePort}/`,
       reuseExistingServer: false,
       timeout: 300_000,

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import bundledModel from 'virtual:ledger-model';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
+import { ledgerModel } from '../../src/lib/server/ledgerModel.ts';
 import { analyseLedger, buildModel } from '../../src/lib/view/buildModel.ts';
 
 const ledger = readLedger('data');
 const model = buildModel(ledger);
 
 describe('the dashboard model', () => {
-  it('is what the pages import: the model of the files on disk, built by the Vite plugin', () => {
-    expect(bundledModel).toEqual(model);
+  it('is what the routes load: the model of the files on disk (data/, or LEDGER_DATA)', () => {
+    expect(ledgerModel()).toEqual(model);
+    // Computed once per version of the files.
+    expect(ledgerModel()).toBe(ledgerModel());
   });
 
-  it('survives JSON unchanged, so shipping it as JSON loses nothing', () => {
+  it('survives JSON unchanged, so shipping it as page data loses nothing', () => {
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
   });
 

@@ -1,24 +1,62 @@
 /**
- * Plot in the browser, loaded once and on demand: it is most of a page's script, and the
- * prerendered charts answer the reader without it (components/PlotFigure.svelte adopts them), so
- * the pages fetch it after they are live. Charts redraw as soon as it arrives.
+ * Plot in the browser, loaded once, after the page is live: it is most of a page's script, and
+ * the prerendered charts answer the reader without it. Charts redraw when it arrives
+ * (components/PlotFigure.svelte).
  *
- * How it is fetched is the page's choice (src/bootDashboard.ts, src/bootEmbed.ts): the dashboard
- * imports charts/plotParts.ts as a module, the embed loads it as a classic script so that it
- * works in sandboxed frames. No `import()` here, so the embed's classic bundle never pulls Plot in.
+ * The dashboard imports charts/plotParts.ts as a module chunk. The embed's classic script
+ * (scripts/vite-plugin-classic-embed.ts) cannot import modules in a sandboxed frame: its build
+ * names Plot's own classic script in LEDGER_CLASSIC_PLOT, loaded beside it with `<script src>`.
  */
-import type { PlotApi } from './chartContext.ts';
+import { tick } from 'svelte';
+import { PLOT_GLOBAL, type PlotApi } from './chartContext.ts';
+
+// The address of the running classic script, read as this module is evaluated: Plot's script
+// sits beside it.
+const here =
+  typeof document === 'undefined'
+    ? ''
+    : (document.currentScript as HTMLScriptElement | null)?.src || location.href;
+
+function loadClassicPlot(file: string): Promise<PlotApi> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(file, here).href;
+    script.onload = () => resolve((globalThis as Record<string, unknown>)[PLOT_GLOBAL] as PlotApi);
+    script.onerror = () => reject(new Error(`could not load ${script.src}`));
+    document.head.append(script);
+  });
+}
 
 class PlotLoader {
   /** Plot once loaded; null until then. */
   current = $state<PlotApi | null>(null);
   #loading: Promise<PlotApi> | null = null;
 
-  /** Load Plot with `fetchPlot` the first time; later calls share that first load. */
-  load(fetchPlot: () => Promise<PlotApi>): Promise<PlotApi> {
-    this.#loading ??= fetchPlot().then((module) => (this.current = module));
+  /** Load Plot the first time; later calls share that first load. */
+  load(): Promise<PlotApi> {
+    this.#loading ??= (
+      import.meta.env.LEDGER_CLASSIC_PLOT
+        ? loadClassicPlot(import.meta.env.LEDGER_CLASSIC_PLOT)
+        : import('./plotParts.ts')
+    ).then((api) => (this.current = api));
     return this.#loading;
   }
 }
 
 export const plotApi = new PlotLoader();
+
+/**
+ * A page is live: load Plot, and mark the page's root with `data-live` now and `data-drawn` once
+ * Plot has drawn the charts in view (browser tests and benchmarks wait for these).
+ */
+export async function goLive(root: HTMLElement | null): Promise<void> {
+  root?.setAttribute('data-live', '');
+  try {
+    await plotApi.load();
+  } catch (error) {
+    console.error('Plot could not load; the charts stay as drawn.', error);
+    return;
+  }
+  await tick();
+  root?.setAttribute('data-drawn', '');
+}

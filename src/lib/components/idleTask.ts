@@ -36,3 +36,34 @@ export function idleTask(): IdleTask {
   };
   return { set, run, cancel };
 }
+
+/**
+ * Work for an element that can wait while the element is out of view: `run` does it at once
+ * while the element is in or near the viewport, else when the browser is idle or as the element
+ * comes near, whichever is first. `observe` is an attachment for the element.
+ */
+export function whenInView(rootMargin = '300px 0px') {
+  const pending = idleTask();
+  let near = true;
+  return {
+    run(task: () => void): void {
+      if (!near) return pending.set(task);
+      pending.cancel();
+      task();
+    },
+    observe(node: Element): () => void {
+      const view = new IntersectionObserver(
+        ([entry]) => {
+          near = entry?.isIntersecting ?? true;
+          if (near) pending.run();
+        },
+        { rootMargin },
+      );
+      view.observe(node);
+      return () => {
+        view.disconnect();
+        pending.cancel();
+      };
+    },
+  };
+}
