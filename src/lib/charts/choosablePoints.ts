@@ -22,11 +22,19 @@ export class ChoosablePoints<T> {
     this.#props = props;
   }
 
-  /** Wire the drawing now on screen (or none); the keyboard stays on the point it was on. */
-  wire(drawn: Element | null): void {
+  /** Wire the drawing the page arrived with, in `node`. */
+  adopt(node: HTMLElement): void {
+    const { points } = this.#props();
+    const drawn = node.firstElementChild;
+    if (drawn && points) this.#byElement = wirePoints(drawn, points);
+  }
+
+  /** Put a new drawing (or none) in `node`; the keyboard stays on the point it was on. */
+  show(node: HTMLElement, drawn: Element | null): void {
     const focused = this.#byElement.get(document.activeElement as Element);
     const { points } = this.#props();
     this.#byElement = drawn && points ? wirePoints(drawn, points) : new Map();
+    node.replaceChildren(...(drawn ? [drawn] : []));
     for (const [point, datum] of this.#byElement)
       if (focused !== undefined && datum === focused) (point as SVGElement).focus();
   }

@@ -46,11 +46,14 @@ class PlotLoader {
 export const plotApi = new PlotLoader();
 
 /**
- * A page is live: load Plot, and mark the page's root with `data-live` now and `data-drawn` once
- * Plot has drawn the charts in view (browser tests and benchmarks wait for these).
+ * A page is live: mark its root with `data-live`, load Plot once the page has loaded (so that it
+ * never competes with what the page shows first), and mark the root with `data-drawn` once Plot
+ * has drawn the charts in view. Browser tests and benchmarks wait for these marks.
  */
 export async function goLive(root: HTMLElement | null): Promise<void> {
   root?.setAttribute('data-live', '');
+  if (document.readyState !== 'complete')
+    await new Promise((loaded) => window.addEventListener('load', loaded, { once: true }));
   try {
     await plotApi.load();
   } catch (error) {
