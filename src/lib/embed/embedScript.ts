@@ -18,7 +18,10 @@ if (target) {
     relativeRoot: target.dataset.root ?? './',
   };
   try {
-    (prerendered ? hydrate : mount)(Embed, { target, props });
+    // On the dev server Svelte marks the boundaries of nested components in the server's markup,
+    // which a component hydrated on its own does not expect: there the embed is drawn afresh.
+    if (import.meta.env.DEV) target.replaceChildren();
+    (prerendered && !import.meta.env.DEV ? hydrate : mount)(Embed, { target, props });
     void goLive(document.getElementById('app'));
   } catch (error) {
     console.error('The interactive embed could not start; the chart stays as drawn.', error);
