@@ -24,7 +24,7 @@ describe('the real ledger', () => {
 
   it('Armenian military deaths: the two sides contradict by more than an order of magnitude', () => {
     const id = groupOf('asianews-armenian-soldiers-104');
-    expect(id).toBe('military_deaths-armenia-2020-10');
+    expect(id).toBe('military_deaths-armenia-2020-10-02');
     expect(groupOf('asianews-armenian-soldiers-1900')).toBe(id);
     const v = verdictOf(id);
     expect(v.verdict).toBe('contradict');

@@ -15,7 +15,9 @@ describe('scripts/report.ts', () => {
   it('prints every group with its verdict and explanation, and the checks', () => {
     const r = report();
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/━━ military_deaths-armenia-2020-10\n\s+CONTRADICT · spread 18\.3×/);
+    expect(r.stdout).toMatch(
+      /━━ military_deaths-armenia-2020-10-02\n\s+CONTRADICT · spread 18\.3×/,
+    );
     expect(r.stdout).toContain(
       "Azerbaijan's figure for Armenian military deaths (1,900) is 18 times Armenia's own (104), both",
     );
@@ -59,10 +61,12 @@ describe('scripts/report.ts', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     expect(members[0]?.startsWith('group_id,claim_id,verdict,')).toBe(true);
-    expect(members.filter((l) => l !== '')).toHaveLength(1 + 34);
+    expect(members.filter((l) => l !== '')).toHaveLength(1 + 142);
     expect(
       members.some((l) =>
-        l.startsWith('military_deaths-armenia-2020-10,asianews-armenian-soldiers-1900,contradict,'),
+        l.startsWith(
+          'military_deaths-armenia-2020-10-02,asianews-armenian-soldiers-1900,contradict,',
+        ),
       ),
     ).toBe(true);
   }, 30_000);

@@ -3,12 +3,13 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { buildModel } from '../../src/lib/view/buildModel.ts';
-import { buildSections, CHART_IDS, engineLookups } from '../../src/lib/view/sections.ts';
+import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
 import { labelChart } from '../../src/lib/charts/accessiblePlot.ts';
 
 // Every chart function on the real ledger, drawn by Plot in Node (linkedom) as the build does.
 const model = buildModel(readLedger('data'));
 const sections = buildSections(model, engineLookups(model), model.claims, true);
+const CHART_IDS = sections.map((s) => s.id);
 
 /** Plot numbers clip paths and markers with a global counter: make ids stable before comparing. */
 function normalise(svg: string): string {

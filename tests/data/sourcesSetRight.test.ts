@@ -24,6 +24,7 @@ describe('sources', () => {
         'asianews-2020-10-02',
         'jpost-2020-10-05',
         'unidentified-2020-10',
+        'wikipedia-2022-02-13',
       ].sort(),
     );
   });

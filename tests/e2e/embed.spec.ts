@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { responsiveIframe } from '../../src/lib/embed/snippets.ts';
-import { CHART_IDS } from '../../src/lib/view/sections.ts';
+import { CHART_IDS } from './chartIds.ts';
 import { openLive } from './live.ts';
 
 // The host page is served by a server of its own on 127.0.0.1, another origin than the embeds

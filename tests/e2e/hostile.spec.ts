@@ -6,7 +6,9 @@
  * wider than the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { CHART_IDS } from '../../src/lib/view/sections.ts';
+import { ledgerChartIds } from './chartIds.ts';
+
+const CHART_IDS = ledgerChartIds('tests/fixtures/hostile-ledger');
 import { shortText, visibleText } from '../../src/lib/format/displayText.ts';
 import { HOSTILE_TEXTS } from '../fixtures/hostile-ledger/hostileTexts.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHART_IDS } from '../../src/lib/view/sections.ts';
+import { CHART_IDS } from './chartIds.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Locator, type Page } from '@playwright/t
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DIST, serveStatic, type StaticServer } from '../../bench/site.ts';
-import { CHART_IDS } from '../../src/lib/view/sections.ts';
+import { CHART_IDS } from './chartIds.ts';
 
 /*
  * Embeds in the frames AMP and many CMSs use: `<iframe sandbox="allow-scripts">`, without

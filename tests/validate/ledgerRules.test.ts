@@ -40,7 +40,20 @@ describe('bounds', () => {
 
   it('rejects a share measured in anything but percent', () => {
     const result = claims(',80,percent,more_than,', ',80,people,more_than,');
-    expectProblems(result, ['data/claims.csv:9:53 unit'], /is people, but share_fled is a share/);
+    expectProblems(
+      result,
+      ['data/claims.csv:9:53 unit'],
+      /is people \(people\), but share_fled counts share/,
+    );
+  });
+
+  it('rejects a unit of another family than its measure counts: no tanks among deaths', () => {
+    const result = claims(',1900,people,exact,', ',1900,tanks,exact,');
+    expectProblems(
+      result,
+      ['data/claims.csv:3:45 unit'],
+      /is tanks \(equipment\), but military_deaths counts people/,
+    );
   });
 });
 

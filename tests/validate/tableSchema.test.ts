@@ -156,7 +156,7 @@ describe('constraints', () => {
     const result = validateEdited('claims.csv', (t) => edit(t, ',1900,people,', ',1900,persons,'));
     expectProblems(result, ['data/claims.csv:3:45 unit'], /"persons" is not an allowed value/);
     expect(result.problems[0]?.expected).toBe(
-      'one of: USD, EUR, percent, people, km2, sq_mi, days, hours, years, aircraft',
+      'one of: USD, EUR, percent, people, km2, sq_mi, days, hours, years, aircraft, helicopters, drones, armour, tanks, armoured_vehicles, military_vehicles, artillery, air_defence, missile_launchers, installations, … (21 in all)',
     );
   });
 

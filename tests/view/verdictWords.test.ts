@@ -35,7 +35,7 @@ describe('verdicts and sources on the dashboard', () => {
 
   it('does not call the vague-word case a contradiction or count reprints as sources', () => {
     const finding = section('disputes').finding;
-    expect(finding).toMatch(/reported more than once; in 1 the sources contradict each other\./);
+    expect(finding).toMatch(/reported more than once; in 2 the sources contradict each other\./);
     expect(finding).not.toMatch(/more than one source/);
     expect(finding).toMatch(/Widest gap \(18×\)/);
   });

@@ -91,6 +91,8 @@ export function checkPrintedTwice(inputs: CheckInputs): CheckRow[] {
         const a = list[i] as PreparedClaim;
         const b = list[j] as PreparedClaim;
         if (a.unit === b.unit || a.dimension !== b.dimension) continue;
+        // Two counts of different things (tanks and drones) are not one figure in two units.
+        if (a.dimension !== 'money' && a.conversion.base !== b.conversion.base) continue;
         rows.push(
           a.dimension === 'money'
             ? currencyCheck(a, b, inputs)

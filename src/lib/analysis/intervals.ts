@@ -3,6 +3,7 @@
  * and the low/high the ledger stores, by the rules documented in rules.ts. Also the interval
  * arithmetic the verdicts need: does a set of intervals share a point, and where.
  */
+import { findVague } from '../vocabulary/vagueWords.ts';
 import type { EngineRules } from './rules.ts';
 
 export interface Interval {
@@ -94,7 +95,7 @@ export function intervalOf(c: WordingInputs, rules: EngineRules): Interval | { e
       iv = closed(c.low, c.high);
       break;
     case 'vague': {
-      const word = rules.vagueWords[c.figure_text.trim().toLowerCase()];
+      const word = findVague(c.figure_text)?.range;
       const lo = c.low ?? word?.[0];
       const hi = c.high ?? word?.[1];
       if (lo === undefined || hi === undefined) {

@@ -10,7 +10,8 @@
  */
 import type { EngineRules } from './rules.ts';
 
-export type Lens = 'self_reported' | 'adversary' | 'third_party';
+export type { Lens } from '../vocabulary/vocabulary.ts';
+import type { Lens } from '../vocabulary/vocabulary.ts';
 
 export interface LensResult {
   lens: Lens;

@@ -21,6 +21,7 @@
  * these rules fill only empty bounds. Exact figures are the exception: the ledger records
  * low = high = value, and the engine widens that by the printed precision.
  */
+import { BELLIGERENTS } from '../vocabulary/vocabulary.ts';
 
 /** A dated exchange rate, usable only with a source a reader can check. */
 export interface CurrencyRate {
@@ -48,13 +49,6 @@ export interface EngineRules {
    * 35–45 % would hide real differences.
    */
   trailingZerosMinDigits: number;
-  /**
-   * Documented ranges of vague words, used when the ledger leaves low/high empty. They are the
-   * ranges the ledger itself records: "several" is three or more but fewer than ten, "dozens"
-   * at least two dozen and under a hundred, "scores" at least two score and under two hundred,
-   * "hundreds" at least two hundred and under a thousand, and so on.
-   */
-  vagueWords: Readonly<Record<string, readonly [number, number]>>;
   /**
    * Vague words have soft edges: when figures fail to overlap only by less than this fraction
    * of a vague word's bound ("dozens" against 104), the difference is one of wording, and the
@@ -126,16 +120,6 @@ export const DEFAULT_RULES: EngineRules = Object.freeze({
   nearlyFraction: 0.1,
   printedPrecision: true,
   trailingZerosMinDigits: 3,
-  vagueWords: Object.freeze({
-    'a few': [2, 5],
-    several: [3, 9],
-    dozens: [24, 99],
-    scores: [40, 199],
-    hundreds: [200, 999],
-    thousands: [2000, 9999],
-    'tens of thousands': [20000, 99999],
-    'hundreds of thousands': [200000, 999999],
-  }) as Record<string, readonly [number, number]>,
   vagueMargin: 0.25,
   asOfWindowDays: 3,
   shareWindows: Object.freeze({ measures: ['arms_import_share'], years: 5, releaseMonth: 3 }),
@@ -152,7 +136,7 @@ export const DEFAULT_RULES: EngineRules = Object.freeze({
   epsilon: 1e-9,
   tivClaimant: /\bSIPRI\b|Stockholm International Peace Research Institute/i,
   governmentSides: ['armenia', 'azerbaijan', 'israel', 'turkey'],
-  belligerents: ['armenia', 'azerbaijan'],
+  belligerents: BELLIGERENTS,
   perArticleClaimant: /\b(unnamed|unidentified|anonymous)\b/i,
   shareOfCount: Object.freeze({ share_fled: 'people_fled' }),
   measureParts: Object.freeze({ total_deaths: ['military_deaths', 'civilian_deaths'] }),

@@ -5,92 +5,43 @@
  * project's own; nothing is copied from the articles.
  */
 import { MONTH_NAMES, formatDate, formatNumber, formatValue } from '../format/formatValue.ts';
-import { MEASURE_LABEL } from '../format/labels.ts';
-import type { Measure, Unit } from '../data/types.ts';
+import type { Unit } from '../data/types.ts';
+import {
+  SIDE_VOCABULARY,
+  countedEntry,
+  measureEntry,
+  type Side,
+} from '../vocabulary/vocabulary.ts';
 import type { Interval } from './intervals.ts';
 import type { PreparedClaim } from './prepareClaims.ts';
 import type { Statement } from './statements.ts';
 import type { TimeFrame } from './timeFrame.ts';
 
-export const COUNTRY: Record<string, string> = { armenia: 'Armenia', azerbaijan: 'Azerbaijan' };
-const ADJECTIVE: Record<string, string> = { armenia: 'Armenian', azerbaijan: 'Azerbaijani' };
+const countedWords = (c: string) => countedEntry(c)?.words ?? c.replace(/_/g, ' ');
 
-const COUNTED_WORDS: Record<string, string> = {
-  both_sides: 'both sides',
-  israel_to_azerbaijan: 'Israel to Azerbaijan',
-  azerbaijan_to_israel: 'Azerbaijan to Israel',
-  karabakh: 'Nagorno-Karabakh',
-  karabakh_armenians: 'Karabakh Armenians',
-  arms_halt_forecast: 'until Israel halts arms supplies, as forecast',
-  embassy_open_to_recall: "from the opening of Armenia's embassy in Israel to the recall",
-  exodus: 'of the exodus',
-  since_deadlier_fighting: 'since fighting as deadly',
-};
-
-const countedWords = (c: string) => COUNTED_WORDS[c] ?? ADJECTIVE[c] ?? c.replace(/_/g, ' ');
-
-const ISRAEL_SHARE: Record<string, string> = {
+/** Measure families the engine compares across measures (rules.families), named as a group. */
+const FAMILY_SUBJECT: Record<string, string> = {
   arms_share: "Israel's share of Azerbaijan's weapons",
-  arms_import_share: "Israel's share of Azerbaijan's arms imports",
-  arms_stock_share: "Israel's share of the weapons Azerbaijan holds",
 };
 
-function deathsSubject(measure: string, counted: string): string {
-  const adj = ADJECTIVE[counted];
-  const both = counted === 'both_sides';
-  const kind = measure === 'military_deaths' ? 'military' : 'civilian';
-  if (measure === 'total_deaths') {
-    if (adj) return `${adj} deaths`;
-    return both ? 'deaths on both sides' : `deaths (${countedWords(counted)})`;
-  }
-  if (adj) return `${adj} ${kind} deaths`;
-  return both ? `${kind} deaths on both sides` : `${kind} deaths (${countedWords(counted)})`;
-}
-
-/** What a group's figures are about, in words: "Armenian military deaths". */
+/**
+ * What a group's figures are about, in words ("Armenian military deaths"), from the measure's
+ * noun in the vocabulary: `{adj}` takes the counted party's adjective, or without one the noun
+ * is followed by the counted words in brackets; `{counted}` takes the counted words.
+ */
 export function subjectOf(measure: string, counted: string): string {
-  const adj = ADJECTIVE[counted];
-  switch (measure) {
-    case 'military_deaths':
-    case 'civilian_deaths':
-    case 'total_deaths':
-      return deathsSubject(measure, counted);
-    case 'total_wounded':
-      if (adj) return `${adj} wounded`;
-      return counted === 'both_sides'
-        ? 'people wounded on both sides'
-        : `wounded (${countedWords(counted)})`;
-    case 'aircraft_downed':
-      return adj ? `${adj} aircraft shot down` : `aircraft shot down (${countedWords(counted)})`;
-    case 'arms_sales_value':
-      return counted === 'israel_to_azerbaijan'
-        ? 'Israeli arms sales to Azerbaijan'
-        : `arms sales (${countedWords(counted)})`;
-    case 'arms_share':
-    case 'arms_import_share':
-    case 'arms_stock_share':
-      return counted === 'israel_to_azerbaijan'
-        ? (ISRAEL_SHARE[measure] as string)
-        : `shares of weapons (${countedWords(counted)})`;
-    case 'oil_supply_share':
-      return counted === 'azerbaijan_to_israel'
-        ? "Azerbaijan's share of Israel's oil supply"
-        : `shares of oil supply (${countedWords(counted)})`;
-    case 'people_fled':
-      return `${countedWords(counted)} who fled`;
-    case 'share_fled':
-      return `the share of ${countedWords(counted)} who fled`;
-    case 'area':
-      return `the area of ${countedWords(counted)}`;
-    case 'fighting_duration':
-      return 'the length of the fighting';
-    case 'elapsed_time':
-      return `the time ${countedWords(counted)}`;
-    default: {
-      const label = MEASURE_LABEL[measure as Measure] ?? measure.replace(/_/g, ' ');
-      return `${label.toLowerCase()} (${countedWords(counted)})`;
-    }
-  }
+  const family = FAMILY_SUBJECT[measure];
+  if (family && counted === 'israel_to_azerbaijan') return family;
+  const m = measureEntry(measure);
+  if (!m) return `${measure.replace(/_/g, ' ')} (${countedWords(counted)})`;
+  const special = m.subjects?.[counted];
+  if (special) return special;
+  const noun = m.noun.replace('{counted}', countedWords(counted));
+  if (!noun.includes('{adj}')) return noun;
+  const adjective = countedEntry(counted)?.adjective;
+  if (adjective) return noun.replace('{adj}', adjective);
+  const bare = noun.replace(/\s*\{adj\}\s*/, ' ').trim();
+  return `${bare} (${countedWords(counted)})`;
 }
 
 const MONTHS: readonly string[] = MONTH_NAMES;
@@ -226,8 +177,9 @@ export function speaker(statements: readonly Statement[]): {
   const sides = unique(statements.map((s) => s.rep.claimant_side));
   const lenses = unique(statements.map((s) => s.rep.lens));
   const side = sides[0] ?? '';
-  if (sides.length === 1 && COUNTRY[side] && lenses.every((l) => l !== 'third_party')) {
-    return { name: COUNTRY[side] as string, own: lenses[0] === 'self_reported', simple: true };
+  const country = SIDE_VOCABULARY[side as Side]?.belligerent ? countedWords(side) : undefined;
+  if (sides.length === 1 && country && lenses.every((l) => l !== 'third_party')) {
+    return { name: country, own: lenses[0] === 'self_reported', simple: true };
   }
   const names = unique(statements.map((s) => s.rep.claimantLabel));
   return {

@@ -1,7 +1,7 @@
 /**
- * Units and the bases claims are compared in: km² for areas (1 square mile is exactly
- * 2.589988110336 km², from the international mile of 1,609.344 m), days for spans of time,
- * per cent for shares, and US dollars for money.
+ * Units and the bases claims are compared in, as the vocabulary declares them: km² for areas,
+ * days for spans of time, per cent for shares, US dollars for money, and each kind of counted
+ * thing (people, tanks, drones …) in itself.
  *
  * Currencies are converted only with a rate a reader can check:
  * 1. the rate the same article implies, when it prints one sum in two currencies ($4.85 billion
@@ -12,6 +12,7 @@
  *    for this ledger, and a remembered rate is not a source.
  */
 import type { CurrencyRate, EngineRules } from './rules.ts';
+import { UNIT_VOCABULARY, type UnitFamily } from '../vocabulary/vocabulary.ts';
 
 export type Dimension = 'money' | 'share' | 'count' | 'area' | 'time';
 
@@ -25,19 +26,25 @@ export interface UnitInfo {
 
 export const BASE_CURRENCY = 'USD';
 
-/** Units the engine can compare; anything else is reported as unknown. */
-export const UNIT_TABLE: Readonly<Record<string, UnitInfo>> = Object.freeze({
-  USD: { dimension: 'money', base: 'USD', factor: 1 },
-  EUR: { dimension: 'money', base: 'EUR', factor: 1 },
-  percent: { dimension: 'share', base: 'percent', factor: 1 },
-  people: { dimension: 'count', base: 'people', factor: 1 },
-  aircraft: { dimension: 'count', base: 'aircraft', factor: 1 },
-  km2: { dimension: 'area', base: 'km2', factor: 1 },
-  sq_mi: { dimension: 'area', base: 'km2', factor: 2.589988110336 },
-  days: { dimension: 'time', base: 'days', factor: 1 },
-  hours: { dimension: 'time', base: 'days', factor: 1 / 24 },
-  years: { dimension: 'time', base: 'days', factor: 365.25 },
-});
+const DIMENSION: Record<UnitFamily, Dimension> = {
+  money: 'money',
+  share: 'share',
+  people: 'count',
+  equipment: 'count',
+  events: 'count',
+  area: 'area',
+  time: 'time',
+};
+
+/** Units the engine can compare (from the vocabulary); anything else is reported as unknown. */
+export const UNIT_TABLE: Readonly<Record<string, UnitInfo>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries(UNIT_VOCABULARY).map(([id, u]) => [
+      id,
+      { dimension: DIMENSION[u.family], base: u.base, factor: u.factor },
+    ]),
+  ),
+);
 
 export function unitInfo(unit: string): UnitInfo | undefined {
   return Object.prototype.hasOwnProperty.call(UNIT_TABLE, unit) ? UNIT_TABLE[unit] : undefined;

@@ -5,7 +5,8 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { ChartContext } from './chartContext.ts';
-import { MEASURE_LABEL } from '../format/labels.ts';
+import { measureRow } from './measureChart.ts';
+import { COUNTED, MEASURES } from '../vocabulary/vocabulary.ts';
 import { formatNumber } from '../format/formatValue.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
 import { claimDotsOptions, logDomain } from './claimDots.ts';
@@ -19,36 +20,43 @@ const ROW_LABEL: Record<string, string> = {
   'total_deaths|azerbaijan': 'Azerbaijanis killed (soldiers and civilians)',
   'total_deaths|both_sides': 'Killed on both sides',
   'total_wounded|both_sides': 'Wounded on both sides',
-  'aircraft_downed|azerbaijan': 'Azerbaijani aircraft shot down',
-  'aircraft_downed|armenia': 'Armenian aircraft shot down',
 };
 
 export function casualtyRow(c: ViewClaim): string {
-  return ROW_LABEL[`${c.measure}|${c.counted}`] ?? `${MEASURE_LABEL[c.measure]} (${c.counted})`;
+  return ROW_LABEL[`${c.measure}|${c.counted}`] ?? measureRow(c);
 }
 
-const ORDER = [
-  'military_deaths',
-  'civilian_deaths',
-  'total_deaths',
-  'total_wounded',
-  'aircraft_downed',
-].flatMap((m) => ['armenia', 'azerbaijan', 'both_sides'].map((c) => `${m}|${c}`));
+/** Rows in the vocabulary's order: by measure, then by whose losses. */
+const rank = (c: ViewClaim) =>
+  MEASURES.indexOf(c.measure) * COUNTED.length + COUNTED.indexOf(c.counted);
 
-/** The casualty claims a chart of the given war draws: by the year of their source. */
+/** The wars the casualty charts follow, each from its first day: a figure belongs to the last
+ * one begun by the day it is true of (its as-of date or period end, else its publication). */
+export const WARS: readonly { year: number; from: string }[] = [
+  { year: 2020, from: '2020-09-27' },
+  { year: 2023, from: '2023-09-19' },
+];
+
+export function warOf(c: Pick<ViewClaim, 'as_of' | 'period_end' | 'published'>): number | null {
+  const day = c.as_of ?? c.period_end ?? c.published;
+  let war: number | null = null;
+  for (const w of WARS) if (day >= w.from) war = w.year;
+  return war;
+}
+
+/** The casualty claims a chart of the given war draws. */
 export function casualtyClaims(claims: readonly ViewClaim[], year: number): ViewClaim[] {
-  return claims.filter((c) => c.topic === 'casualties' && c.published.startsWith(String(year)));
+  return claims.filter((c) => c.topic === 'casualties' && warOf(c) === year);
 }
 
 export function casualtiesChart(
   claims: readonly ViewClaim[],
   { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
-  const rowOrder = ORDER.map((key) => {
-    const [measure, counted] = key.split('|');
-    const sample = claims.find((c) => c.measure === measure && c.counted === counted);
-    return sample ? casualtyRow(sample) : '';
-  }).filter((r) => r !== '');
+  const rowOrder = [...claims]
+    .sort((a, b) => rank(a) - rank(b))
+    .map(casualtyRow)
+    .filter((r, i, all) => all.indexOf(r) === i);
   const values = claims
     .flatMap((c) => [c.center, c.lo, c.hi])
     .filter((v): v is number => v !== null && v > 0);

@@ -4,6 +4,7 @@
  * claimant's side and shape for the lens. Row labels sit above the marks rather than in a left
  * margin, so the chart keeps its width on a phone.
  */
+import { LENS_VOCABULARY } from '../vocabulary/vocabulary.ts';
 import { maxOf, minOf } from './extent.ts';
 import type * as Plot from '@observablehq/plot';
 import type { Side } from '../data/types.ts';
@@ -29,11 +30,9 @@ export interface ClaimDotsConfig extends ChartContext {
   };
 }
 
-const LENS_LABEL: Record<string, string> = {
-  self_reported: 'about its own side',
-  adversary: 'about the enemy',
-  third_party: 'third party',
-};
+const LENS_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(LENS_VOCABULARY).map(([k, v]) => [k, v.short]),
+);
 
 /** Sides present in the rows, in the vocabulary's order, so colours never shift between views. */
 export function sidesIn(claims: readonly ViewClaim[]): Side[] {

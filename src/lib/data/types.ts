@@ -1,121 +1,39 @@
 /**
- * Row types of the ledger. The contract itself is `data/datapackage.json`; a test checks that
- * these vocabularies match its enums, so the two cannot drift apart.
+ * Row types of the ledger. The contract itself is `data/datapackage.json`; the vocabularies are
+ * declared once in `vocabulary/vocabulary.ts`, and a test checks that they match the
+ * descriptor's enums, so the two cannot drift apart.
  */
 
-export const UNITS = [
-  'USD',
-  'EUR',
-  'percent',
-  'people',
-  'km2',
-  'sq_mi',
-  'days',
-  'hours',
-  'years',
-  'aircraft',
-] as const;
-export type Unit = (typeof UNITS)[number];
-
-export const QUALIFIERS = [
-  'exact',
-  'at_least',
-  'more_than',
-  'nearly',
-  'barely',
-  'about',
-  'up_to',
-  'range',
-  'vague',
-] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-export const MEASURES = [
-  'arms_sales_value',
-  'arms_import_share',
-  'arms_stock_share',
-  'oil_supply_share',
-  'military_deaths',
-  'civilian_deaths',
-  'total_deaths',
-  'total_wounded',
-  'aircraft_downed',
-  'people_fled',
-  'share_fled',
-  'area',
-  'fighting_duration',
-  'elapsed_time',
-] as const;
-export type Measure = (typeof MEASURES)[number];
-
-export const COUNTED = [
-  'armenia',
-  'azerbaijan',
-  'both_sides',
-  'israel_to_azerbaijan',
-  'azerbaijan_to_israel',
-  'karabakh',
-  'karabakh_armenians',
-  'arms_halt_forecast',
-  'embassy_open_to_recall',
-  'exodus',
-  'since_deadlier_fighting',
-] as const;
-export type Counted = (typeof COUNTED)[number];
-
-export const SIDES = [
-  'armenia',
-  'azerbaijan',
-  'israel',
-  'turkey',
-  'international',
-  'independent',
-  'press',
-  'unknown',
-] as const;
-export type Side = (typeof SIDES)[number];
-
-export const HEDGES = ['stated', 'estimated', 'speculated'] as const;
-export type Hedge = (typeof HEDGES)[number];
-
-/** Topics group measures for filters and dashboard sections. */
-export const TOPIC_OF_MEASURE: Record<Measure, Topic> = {
-  arms_sales_value: 'arms',
-  arms_import_share: 'arms',
-  arms_stock_share: 'arms',
-  oil_supply_share: 'oil',
-  military_deaths: 'casualties',
-  civilian_deaths: 'casualties',
-  total_deaths: 'casualties',
-  total_wounded: 'casualties',
-  aircraft_downed: 'casualties',
-  people_fled: 'displacement',
-  share_fled: 'displacement',
-  area: 'territory',
-  fighting_duration: 'fighting',
-  elapsed_time: 'fighting',
-};
-
-/** Spans of time belong to the topic of what they time, not to a topic of their own. */
-export const TOPIC_OF_COUNTED: Partial<Record<Counted, Topic>> = {
-  arms_halt_forecast: 'arms',
-  embassy_open_to_recall: 'diplomacy',
-  exodus: 'displacement',
-};
-
-export function topicOf(measure: Measure, counted: Counted): Topic {
-  return TOPIC_OF_COUNTED[counted] ?? TOPIC_OF_MEASURE[measure];
-}
-export const TOPICS = [
-  'arms',
-  'casualties',
-  'oil',
-  'displacement',
-  'territory',
-  'fighting',
-  'diplomacy',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+export {
+  COUNTED,
+  HEDGES,
+  MEASURES,
+  QUALIFIERS,
+  SIDES,
+  TOPICS,
+  UNITS,
+  topicOf,
+  TOPIC_OF_COUNTED,
+  TOPIC_OF_MEASURE,
+} from '../vocabulary/vocabulary.ts';
+export type {
+  Counted,
+  Hedge,
+  Measure,
+  Qualifier,
+  Side,
+  Topic,
+  Unit,
+} from '../vocabulary/vocabulary.ts';
+import type {
+  Counted,
+  Hedge,
+  Measure,
+  Qualifier,
+  Side,
+  Topic,
+  Unit,
+} from '../vocabulary/vocabulary.ts';
 
 export interface SourceRow {
   source_id: string;

@@ -109,21 +109,6 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['tenths', 1 / 10],
 ]);
 
-/**
- * Vague quantity words and the ranges this project assigns them (data/README.md). The last three
- * extend the documented convention by the same pattern (2–9.99 of the unit).
- */
-export const VAGUE: ReadonlyMap<string, readonly [number, number]> = new Map([
-  ['several', [3, 9]],
-  ['dozens', [24, 99]],
-  ['scores', [40, 199]],
-  ['hundreds', [200, 999]],
-  ['thousands', [2000, 9999]],
-  ['tens of thousands', [20000, 99999]],
-  ['hundreds of thousands', [200000, 999999]],
-  ['millions', [2000000, 9999999]],
-]);
-
 export interface WordNumber {
   value: number;
   /** Index of the last token of the number. */

@@ -9,6 +9,7 @@
  * qualifiers.ts.
  */
 import type { Token } from './tokens.ts';
+import { VAGUE_FIRST_WORDS, vagueAt } from '../vocabulary/vagueWords.ts';
 import { touches } from './tokens.ts';
 import {
   CARDINALS,
@@ -16,7 +17,6 @@ import {
   LETTER_SCALES,
   ORDINALS,
   SCALES,
-  VAGUE,
   readWordNumber,
 } from './numberWords.ts';
 
@@ -147,25 +147,20 @@ function readFraction(tokens: Token[], i: number): NumberCore | undefined {
 function readVague(tokens: Token[], i: number): NumberCore | undefined {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word') return undefined;
-  const three = `${t.lower} ${tokens[i + 1]?.lower ?? ''} ${tokens[i + 2]?.lower ?? ''}`;
-  for (const [phrase, count] of [
-    [three, 3],
-    [t.lower, 1],
-  ] as const) {
-    const range = VAGUE.get(phrase);
-    if (range !== undefined) {
-      const core = single(i, i + count - 1, range[0], 'vague', true);
-      return { ...core, high: range[1] };
-    }
-  }
-  return undefined;
+  // The vocabulary reads composed phrases ("tens of thousands", "a few dozen") from plain words.
+  const words: string[] = [];
+  for (let k = i; k < i + 4 && tokens[k]?.kind === 'word'; k++) words.push(tokens[k]!.lower);
+  const match = vagueAt(words, 0);
+  if (!match) return undefined;
+  const core = single(i, i + match.words - 1, match.range[0], 'vague', true);
+  return { ...core, high: match.range[1] };
 }
 
 /** Words a number can start with; any other word is skipped at once. */
 const STARTS = new Set([
   ...CARDINALS.keys(),
   ...ORDINALS.keys(),
-  ...[...VAGUE.keys()].map((k) => k.split(' ')[0] ?? k),
+  ...VAGUE_FIRST_WORDS,
   'a',
   'an',
   'half',
@@ -239,7 +234,7 @@ export const NUMBER_CUE = new RegExp(
   `\\d|\\b(?:${[
     ...CARDINALS.keys(),
     ...ORDINALS.keys(),
-    ...VAGUE.keys(),
+    ...VAGUE_FIRST_WORDS,
     'half',
     'quarter',
     'dozen',

@@ -1,5 +1,6 @@
 /** Numbers as people read them: 375 million, 1,900, 40 %, 4,400 km². */
 import type { Qualifier, Unit } from '../data/types.ts';
+import { unitEntry } from '../vocabulary/vocabulary.ts';
 
 const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const compact = new Intl.NumberFormat('en-GB', {
@@ -13,34 +14,14 @@ export function formatNumber(value: number): string {
   return Math.abs(value) >= 1_000_000 ? compact.format(value) : plain.format(value);
 }
 
-const plural = (value: number, one: string, many: string) => (value === 1 ? one : many);
-
-/** A value with its unit, for tables, tooltips and text alternatives. */
+/** A value with its unit, for tables, tooltips and text alternatives: "US$375 million", "1 tank". */
 export function formatValue(value: number | null, unit: Unit): string {
   if (value === null || !Number.isFinite(value)) return 'unknown';
   const n = formatNumber(value);
-  switch (unit) {
-    case 'USD':
-      return `US$${n}`;
-    case 'EUR':
-      return `€${n}`;
-    case 'percent':
-      return `${n} %`;
-    case 'people':
-      return `${n} ${plural(value, 'person', 'people')}`;
-    case 'km2':
-      return `${n} km²`;
-    case 'sq_mi':
-      return `${n} sq mi`;
-    case 'days':
-      return `${n} ${plural(value, 'day', 'days')}`;
-    case 'hours':
-      return `${n} ${plural(value, 'hour', 'hours')}`;
-    case 'years':
-      return `${n} ${plural(value, 'year', 'years')}`;
-    case 'aircraft':
-      return `${n} aircraft`;
-  }
+  const entry = unitEntry(unit);
+  if (!entry) return `${n} ${unit}`;
+  if (entry.symbol) return `${entry.symbol.prefix ?? ''}${n}${entry.symbol.suffix ?? ''}`;
+  return `${n} ${value === 1 ? entry.singular : entry.plural}`;
 }
 
 export const MONTH_NAMES = [

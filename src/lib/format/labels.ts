@@ -1,46 +1,33 @@
-/** Reader-facing words for the ledger's vocabularies. */
-import type { Measure, Qualifier, Side } from '../data/types.ts';
+/** Reader-facing words for the ledger's vocabularies, read from the one vocabulary. */
+import {
+  MEASURE_VOCABULARY,
+  QUALIFIER_VOCABULARY,
+  SIDE_VOCABULARY,
+  TOPIC_VOCABULARY,
+  unitEntry,
+  type Measure,
+  type Qualifier,
+  type Side,
+  type Topic,
+} from '../vocabulary/vocabulary.ts';
 import { formatDate } from './formatValue.ts';
 
-export const MEASURE_LABEL: Record<Measure, string> = {
-  arms_sales_value: 'Value of arms sold',
-  arms_import_share: 'Share of arms imports',
-  arms_stock_share: 'Share of armaments held',
-  oil_supply_share: 'Share of oil supply',
-  military_deaths: 'Military deaths',
-  civilian_deaths: 'Civilian deaths',
-  total_deaths: 'Deaths (all)',
-  total_wounded: 'Wounded (all)',
-  aircraft_downed: 'Aircraft downed',
-  people_fled: 'People who fled',
-  share_fled: 'Share who fled',
-  area: 'Area',
-  fighting_duration: 'Length of fighting',
-  elapsed_time: 'Time span',
-};
+const labels = <K extends string>(table: Readonly<Record<K, { label: string }>>) =>
+  Object.freeze(
+    Object.fromEntries(Object.entries(table).map(([k, v]) => [k, (v as { label: string }).label])),
+  ) as Readonly<Record<K, string>>;
 
-export const SIDE_LABEL: Record<Side, string> = {
-  armenia: 'Armenian side',
-  azerbaijan: 'Azerbaijani side',
-  israel: 'Israeli side',
-  turkey: 'Turkish side',
-  international: 'International body',
-  independent: 'Independent',
-  press: 'The article itself',
-  unknown: 'Side not stated',
-};
+export const MEASURE_LABEL = labels<Measure>(MEASURE_VOCABULARY);
+export const SIDE_LABEL = labels<Side>(SIDE_VOCABULARY);
+export const QUALIFIER_LABEL = labels<Qualifier>(QUALIFIER_VOCABULARY);
+export const TOPIC_LABEL = labels<Topic>(TOPIC_VOCABULARY);
 
-export const QUALIFIER_LABEL: Record<Qualifier, string> = {
-  exact: 'exact',
-  at_least: 'at least',
-  more_than: 'more than',
-  nearly: 'nearly',
-  barely: 'barely',
-  about: 'about',
-  up_to: 'up to',
-  range: 'range',
-  vague: 'vague word',
-};
+/** A unit in words, singular or plural by the count: "1 tank", "250 tanks". */
+export function unitWords(unit: string, count: number): string {
+  const e = unitEntry(unit);
+  if (!e) return unit.replace(/_/g, ' ');
+  return count === 1 ? e.singular : e.plural;
+}
 
 /**
  * Reader-facing names of the origins a claim can be taken from (the `origin` column: a wire or
@@ -53,6 +40,9 @@ export const ORIGIN_NAME: Readonly<Record<string, string>> = {
   afp: 'AFP',
   factor: 'Factor',
   sipri: 'SIPRI',
+  hrw: 'Human Rights Watch',
+  oryx: 'Oryx',
+  sohr: 'Syrian Observatory for Human Rights',
 };
 
 /** A publication date for readers: "1 October 2020", or "5 October 2020 or later" for a bound. */

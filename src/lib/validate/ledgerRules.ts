@@ -7,6 +7,8 @@
 import { parsePartialDate, type PartialDate } from '../data/partialDate.ts';
 import { COUNTED, HEDGES, MEASURES, QUALIFIERS, SIDES, UNITS } from '../data/types.ts';
 import type { Qualifier } from '../data/types.ts';
+import { MULTIPLIERS, SCALES, findVague } from '../vocabulary/vagueWords.ts';
+import { measureEntry, unitEntry } from '../vocabulary/vocabulary.ts';
 import { forbiddenChars, placeInCell } from './cellCharacters.ts';
 import type { CsvCell } from './csvRecords.ts';
 import type { Descriptor } from './descriptor.ts';
@@ -121,31 +123,25 @@ function checkQualifier(r: RowView): void {
   }
 }
 
-// Vague words map to fixed ranges: a convention of this project (data/README.md), not a fact.
-const VAGUE_RANGES: Record<string, [number, number]> = {
-  several: [3, 9],
-  dozens: [24, 99],
-  scores: [40, 199],
-  hundreds: [200, 999],
-  thousands: [2000, 9999],
-};
-
+// Vague words map to fixed ranges, conventions of this project declared in the vocabulary
+// (vocabulary/vagueWords.ts) and read the same way by the extractor and the engine.
 function checkVagueRange(r: RowView): void {
   if (r.text('qualifier') !== 'vague') return;
   const text = r.text('figure_text');
   if (text === undefined) return;
-  const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  const word = Object.keys(VAGUE_RANGES).find((w) => words.includes(w));
-  const range = word ? VAGUE_RANGES[word] : undefined;
-  if (!word || !range) {
+  const match = findVague(text);
+  if (!match) {
     r.report(
       'figure_text',
       `vague figure ${quote(text)} has no documented range`,
-      `one of the words ${Object.keys(VAGUE_RANGES).join(', ')}, or a new word documented in data/README.md and in ledgerRules.ts`,
+      `a vague word of data/README.md (${Object.keys(SCALES).join(', ')}, ${Object.keys(MULTIPLIERS).join(', ')}, or a phrase they compose), or a new one in src/lib/vocabulary/vagueWords.ts`,
     );
     return;
   }
-  const [low, high] = range;
+  const {
+    phrase: word,
+    range: [low, high],
+  } = match;
   for (const [side, want] of [
     ['value', low],
     ['low', low],
@@ -187,13 +183,16 @@ function checkPercent(r: RowView): void {
   }
 }
 
-/** A share is a percentage: share_fled, arms_import_share, oil_supply_share... need unit percent. */
-function checkShareUnit(r: RowView): void {
-  const measure = r.text('measure');
-  const unit = r.text('unit');
-  if (measure && unit && /^share_|_share$/.test(measure) && unit !== 'percent') {
-    r.report('unit', `is ${unit}, but ${measure} is a share`, 'percent');
-  }
+/** A measure's figures are in one of its unit families: no tanks among deaths, no people among tanks. */
+function checkMeasureUnit(r: RowView): void {
+  const measure = measureEntry(r.text('measure') ?? '');
+  const unit = unitEntry(r.text('unit') ?? '');
+  if (!measure || !unit || measure.families.includes(unit.family)) return;
+  r.report(
+    'unit',
+    `is ${r.text('unit')} (${unit.family}), but ${r.text('measure')} counts ${measure.families.join(' or ')}`,
+    `a unit of the family ${measure.families.join(' or ')} (data/README.md, Units)`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,9 +308,9 @@ const ROW_RULES: Record<string, ((r: RowView) => void)[]> = {
   claims: [
     checkQualifier,
     checkVagueRange,
+    checkMeasureUnit,
     checkBounds,
     checkPercent,
-    checkShareUnit,
     checkClaimDates,
   ],
   events: [checkEventDate],

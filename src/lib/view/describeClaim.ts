@@ -1,15 +1,14 @@
 /** One claim's provenance in a sentence: what a screen reader hears when a mark is focused. */
+import { LENS_VOCABULARY } from '../vocabulary/vocabulary.ts';
 import { originOf, originPhrase } from '../analysis/origins.ts';
 import { formatBounded } from '../format/formatValue.ts';
 import { MEASURE_LABEL, publishedLabel } from '../format/labels.ts';
 import { outletName } from './sourceLine.ts';
 import type { ViewClaim } from './viewClaim.ts';
 
-export const LENS_LABEL: Record<string, string> = {
-  self_reported: 'a side reporting its own losses',
-  adversary: 'a side speaking about the enemy',
-  third_party: 'a third party',
-};
+export const LENS_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(LENS_VOCABULARY).map(([k, v]) => [k, v.phrase]),
+);
 
 export function describeClaim(c: ViewClaim): string {
   const origin = originOf(c);

@@ -7,7 +7,14 @@
 import type * as Plot from '@observablehq/plot';
 import type { InteractivePoints } from '../charts/accessiblePlot.ts';
 import { ARMS_VALUE_CLASS, armsValueChart, armsValueSpans } from '../charts/armsValueChart.ts';
-import { casualtiesChart, casualtyClaims } from '../charts/casualtiesChart.ts';
+import { casualtiesChart, casualtyClaims, warOf } from '../charts/casualtiesChart.ts';
+import type { TollPoint } from '../charts/tollGrowthChart.ts';
+import {
+  confirmedSection,
+  equipmentSection,
+  tollGrowthSection,
+  topicSections,
+} from './dataSections.ts';
 import { POINT_CLASS } from '../charts/claimDots.ts';
 import { disputesChart } from '../charts/disputesChart.ts';
 import type { ChartContext } from '../charts/chartContext.ts';
@@ -26,7 +33,12 @@ import type { DashboardModel } from './dashboardModel.ts';
 import type { ViewClaim } from './viewClaim.ts';
 import type { EventRow, SourceRow } from '../data/types.ts';
 
-export const CHART_IDS = [
+/**
+ * Ids of the views every ledger has (some may be empty). The views that follow the data
+ * (view/dataSections.ts: toll-growth, claims-vs-confirmed, equipment-losses and the topic
+ * sections) appear when the ledger has figures for them; `chartIds(model)` lists a model's.
+ */
+export const FIXED_CHART_IDS = [
   'disputes',
   'arms-values',
   'arms-shares',
@@ -35,7 +47,8 @@ export const CHART_IDS = [
   'oil-displacement',
   'timeline',
 ] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** A chart's id: a fixed view's, or a topic section's (`topic-prisoners`). */
+export type ChartId = string;
 
 export interface SectionModel<T = unknown> {
   id: ChartId;
@@ -98,29 +111,8 @@ export function engineLookups(model: DashboardModel): EngineLookups {
 const NOTHING =
   'No figures match the current filters. Change or reset the filters to see this chart.';
 
-/**
- * The most marks a chart draws. Every chart gives each figure a labelled line of its own, so a
- * ledger of thousands would make charts tens of thousands of pixels tall that take seconds to
- * draw; past this, a chart draws the first ones in its own order and says so, and the table and
- * the CSV keep every figure. The bundled ledger is far below it.
- */
-export const DRAW_LIMIT = 120;
-
-/** The items a chart draws, and the sentence its finding gains when some are left out. */
-export function drawLimit<T>(
-  items: readonly T[],
-  noun: string,
-  order: string,
-  limit = DRAW_LIMIT,
-): { drawn: T[]; note: string } {
-  if (items.length <= limit) return { drawn: [...items], note: '' };
-  return {
-    drawn: items.slice(0, limit),
-    note:
-      ` The chart draws the first ${formatNumber(limit)} of ${formatNumber(items.length)} ${noun}` +
-      ` (${order}); the table and the CSV hold every one.`,
-  };
-}
+export { DRAW_LIMIT, drawLimit } from './drawLimit.ts';
+import { drawLimit, DRAW_LIMIT } from './drawLimit.ts';
 
 const claimPoints = (data: readonly ViewClaim[]): InteractivePoints<ViewClaim> => ({
   className: POINT_CLASS,
@@ -365,12 +357,43 @@ function timelineSection(
   };
 }
 
+type DataView = (claims: ViewClaim[]) => SectionModel<ViewClaim> | SectionModel<TollPoint>;
+const DATA_VIEWS: readonly DataView[] = [tollGrowthSection, confirmedSection, equipmentSection];
+const viewsOfModel = new WeakMap<DashboardModel, readonly DataView[]>();
+
+/** The data-driven views the whole ledger has something for (so their ids stay put under filters). */
+function dataViews(model: DashboardModel): readonly DataView[] {
+  let views = viewsOfModel.get(model);
+  if (!views) {
+    views = DATA_VIEWS.filter((view) => view(model.claims).empty === null);
+    viewsOfModel.set(model, views);
+  }
+  return views;
+}
+
+/** Claims a topic's own section leaves to the views that draw them. */
+function drawnByTopicViews(c: ViewClaim): boolean {
+  switch (c.topic) {
+    case 'arms':
+      return ['arms_sales_value', 'arms_import_share', 'arms_stock_share'].includes(c.measure);
+    case 'casualties':
+      return warOf(c) !== null;
+    case 'equipment':
+      return c.unit !== 'USD' && c.unit !== 'EUR';
+    case 'oil':
+    case 'displacement':
+      return ['oil_supply_share', 'share_fled', 'people_fled'].includes(c.measure);
+    default:
+      return false;
+  }
+}
+
 export function buildSections(
   model: DashboardModel,
   lookups: EngineLookups,
   claims: ViewClaim[],
   unfiltered: boolean,
-): SectionModel<ViewClaim | TimelineItem>[] {
+): SectionModel<ViewClaim | TimelineItem | TollPoint>[] {
   const armsShares = claims.filter(
     (c) => c.measure === 'arms_import_share' || c.measure === 'arms_stock_share',
   );
@@ -398,6 +421,7 @@ export function buildSections(
           : 'No share figures match the current filters.'),
     ),
     casualtiesSection(2020, claims, lookups),
+    ...dataViews(model).map((view) => view(claims)),
     casualtiesSection(2023, claims, lookups),
     {
       ...sharesSection(
@@ -409,7 +433,13 @@ export function buildSections(
       ),
       rows: oilDisplacement,
     },
+    ...topicSections(model.claims, claims, drawnByTopicViews),
     timelineSection(model.events, model.sources, claims, unfiltered),
   ];
-  return sections as SectionModel<ViewClaim | TimelineItem>[];
+  return sections as SectionModel<ViewClaim | TimelineItem | TollPoint>[];
+}
+
+/** Every chart id of a model: the fixed views and the sections its data calls for. */
+export function chartIds(model: DashboardModel): ChartId[] {
+  return buildSections(model, engineLookups(model), model.claims, true).map((s) => s.id);
 }

@@ -11,15 +11,16 @@ type SectionLike = Pick<SectionModel, 'id' | 'title' | 'finding' | 'source' | 'e
   points: { data: readonly unknown[] };
 };
 
-/** What identifies a claim, a dispute point or a timeline item across rebuilds. */
+/**
+ * The same item: the same object (a claim), or one made again from the same values (a dispute
+ * point, a timeline item, a point of a toll's growth), field by field.
+ */
 function sameItem(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  const [x, y] = [a, b] as { claim_id?: unknown; id?: unknown; group_id?: unknown }[];
-  return (
-    (x?.claim_id ?? x?.id) !== undefined &&
-    (x?.claim_id ?? x?.id) === (y?.claim_id ?? y?.id) &&
-    x?.group_id === y?.group_id
-  );
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key]);
 }
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>

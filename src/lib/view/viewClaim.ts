@@ -4,8 +4,8 @@
  */
 import type { LedgerClaim } from '../data/types.ts';
 
-export type Lens = 'self_reported' | 'adversary' | 'third_party';
-export const LENSES: readonly Lens[] = ['self_reported', 'adversary', 'third_party'];
+import type { Lens } from '../vocabulary/vocabulary.ts';
+export { LENSES, type Lens } from '../vocabulary/vocabulary.ts';
 
 export interface ViewClaim extends LedgerClaim {
   lens: Lens;

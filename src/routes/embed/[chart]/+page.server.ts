@@ -1,13 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { buildSections, CHART_IDS, engineLookups } from '$lib/view/sections.ts';
+import { ledgerModel } from '$lib/server/ledgerModel.ts';
+import { buildSections, chartIds, engineLookups } from '$lib/view/sections.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The page is the prerendered HTML and the embed's own classic script (routes/embed/+page.svelte
 // says why): SvelteKit's module scripts do not run in a sandboxed frame.
 export const csr = false;
 
-/** One page per chart: embed/<chart id>.html. */
-export const entries: EntryGenerator = () => CHART_IDS.map((chart) => ({ chart }));
+/** One page per chart of the ledger: embed/<chart id>.html. */
+export const entries: EntryGenerator = () => chartIds(ledgerModel()).map((chart) => ({ chart }));
 
 export const load: PageServerLoad = async ({ params, parent }) => {
   const { model } = await parent();

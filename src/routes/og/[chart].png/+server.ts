@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { ledgerModel } from '$lib/server/ledgerModel.ts';
 import { ogImage } from '$lib/server/ogImage.ts';
-import { buildSections, CHART_IDS, engineLookups } from '$lib/view/sections.ts';
+import { buildSections, chartIds, engineLookups } from '$lib/view/sections.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /** og/<chart id>.png: the image link previews show for each embed page, made at build time. */
 export const prerender = true;
-export const entries: EntryGenerator = () => CHART_IDS.map((chart) => ({ chart }));
+export const entries: EntryGenerator = () => chartIds(ledgerModel()).map((chart) => ({ chart }));
 
 export const GET: RequestHandler = ({ params }) => {
   const model = ledgerModel();
