@@ -1,9 +1,8 @@
 /**
- * The site's policy in the form SvelteKit's `kit.csp.directives` takes (svelte.config.js): the
- * project's one policy (contentSecurityPolicy.ts) with `script-src 'self'`, and `style-src`
- * allowing the inline styles Observable Plot draws, by hash. SvelteKit adds the hash of its own
- * inline start-up script to `script-src`. The build checks every page it writes against its
- * policy (hooks.server.ts), so a chart that draws a new inline style fails the build.
+ * The site's policy as SvelteKit's `kit.csp.directives` (svelte.config.js): the project's one
+ * policy (contentSecurityPolicy.ts), `script-src 'self'` (SvelteKit adds its start-up script's
+ * hash), and inline styles allowed only by the hashes of what Plot draws and of SvelteKit's route
+ * announcer. The build checks each page against its policy (src/hooks.server.ts).
  */
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
@@ -15,10 +14,13 @@ import { inlineStyles } from './inlineStyles.ts';
 export const sha256 = (text: string) =>
   `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
+/** The announcer's style attribute, which SvelteKit does not hash (sveltejs/kit issue 11993). */
+export const KIT_ANNOUNCER_STYLE =
+  'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
+
 /**
- * What Plot writes inline, drawn once as markup: the `<style>` of every chart and of its swatch
- * legend (fixed texts in a given Plot version), and the style attributes a legend's figure
- * carries in prerendered markup.
+ * What Plot writes inline, from one chart with a legend drawn as markup: the `<style>` of each
+ * chart and of its legend (fixed texts for a Plot version) and a legend's style attributes.
  */
 export function plotStyleHashes(): string[] {
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
@@ -31,21 +33,15 @@ export function plotStyleHashes(): string[] {
   return [...new Set(styles.map((style) => `'${sha256(style)}'`))].sort();
 }
 
-/**
- * SvelteKit's route announcer, which it adds to a page with its own script (the dashboard), has a
- * style attribute that SvelteKit does not hash (sveltejs/kit issue 11993); allowed by its hash.
- */
-export const KIT_ANNOUNCER_STYLE =
-  'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
-
-/** `"default-src 'none'; script-src 'self'"` as `{ 'default-src': ['none'], ... }`. */
+/** `"default-src 'none'; img-src data:"` as `{ 'default-src': ['none'], 'img-src': ['data:'] }`. */
 export function kitDirectives(policy: string): Record<string, string[]> {
+  const directives = policy.split(';').map((d) => d.trim().split(/\s+/));
+  // SvelteKit quotes keywords and hashes itself.
   return Object.fromEntries(
-    policy.split(';').map((directive) => {
-      const [name = '', ...sources] = directive.trim().split(/\s+/);
-      // SvelteKit quotes keywords and hashes itself.
-      return [name, sources.map((source) => source.replace(/^'(.*)'$/, '$1'))];
-    }),
+    directives.map(([name = '', ...sources]) => [
+      name,
+      sources.map((s) => s.replace(/^'(.*)'$/, '$1')),
+    ]),
   );
 }
 

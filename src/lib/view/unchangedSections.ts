@@ -1,45 +1,32 @@
 /**
  * Sections are rebuilt on every filter change, but a change often leaves a chart's data as it was
- * (a topic filter leaves the other topics' charts alone). `keepUnchanged()` gives back, for each
- * chart whose text and rows are the same as last time, the section object of last time: Svelte
- * then sees no change there, and the chart is neither recomputed on screen nor drawn again.
+ * (a topic filter leaves the other topics' charts alone). `keepUnchanged()` hands back the last
+ * section object of every chart whose text and drawn items are the same: Svelte then sees no
+ * change there, and the chart is not drawn again.
  */
 import type { SectionModel } from './sections.ts';
 
-/** What a section's drawing depends on. */
-type SectionLike = Pick<SectionModel, 'id' | 'title' | 'finding' | 'source' | 'empty' | 'rows'> & {
+type Section = Pick<SectionModel, 'id' | 'title' | 'finding' | 'source' | 'empty' | 'rows'> & {
   points: { data: readonly unknown[] };
 };
 
-/**
- * The same item: the same object (a claim), or one made again from the same values (a dispute
- * point, a timeline item, a point of a toll's growth), field by field.
- */
-function sameItem(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+/** The same object (a claim), or one made again from the same values (a timeline item). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b || typeof a !== 'object' || typeof b !== 'object' || !a || !b) return a === b;
   const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key]);
-}
-
-const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((item, i) => sameItem(item, b[i]));
-
-export function sameSection(a: SectionLike, b: SectionLike): boolean {
   return (
-    a.id === b.id &&
-    a.title === b.title &&
-    a.finding === b.finding &&
-    a.source === b.source &&
-    a.empty === b.empty &&
-    sameItems(a.rows, b.rows) &&
-    sameItems(a.points.data, b.points.data)
+    Object.keys(x).length === Object.keys(y).length && Object.keys(x).every((k) => x[k] === y[k])
   );
 }
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, i) => same(item, b[i]));
 
-/** A function that returns its sections with every unchanged one replaced by its last version. */
-export function keepUnchanged<S extends SectionLike>(): (sections: S[]) => S[] {
+const sameSection = (a: Section, b: Section) =>
+  (['title', 'finding', 'source', 'empty'] as const).every((key) => a[key] === b[key]) &&
+  sameItems(a.rows, b.rows) &&
+  sameItems(a.points.data, b.points.data);
+
+export function keepUnchanged<S extends Section>(): (sections: S[]) => S[] {
   let last = new Map<string, S>();
   return (sections) => {
     const kept = sections.map((s) => {

@@ -3,8 +3,8 @@ import { ledgerModel } from '$lib/server/ledgerModel.ts';
 import { buildSections, chartIds, engineLookups } from '$lib/view/sections.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// The page is the prerendered HTML and the embed's own classic script (routes/embed/+page.svelte
-// says why): SvelteKit's module scripts do not run in a sandboxed frame.
+// The prerendered page and the embed's own classic script, not SvelteKit's module scripts, which
+// do not run in a sandboxed frame (lib/embed/EmbedScript.svelte).
 export const csr = false;
 
 /** One page per chart of the ledger: embed/<chart id>.html. */
@@ -16,15 +16,10 @@ export const load: PageServerLoad = async ({ params, parent }) => {
     (s) => s.id === params.chart,
   );
   if (!section) error(404, `There is no chart called ${params.chart}.`);
-  // LEDGER_SITE_URL makes the canonical and og:image addresses absolute; some link previews
-  // want them so.
+  // Absolute with LEDGER_SITE_URL (some link previews want them so), else relative.
   const site = process.env.LEDGER_SITE_URL;
   const address = (path: string) => (site ? new URL(path, site).href : `../${path}`);
-  return {
-    chartId: section.id,
-    title: section.title,
-    finding: section.finding,
-    canonical: address(`index.html#${section.id}`),
-    image: address(`og/${section.id}.png`),
-  };
+  const { id, title, finding } = section;
+  const [canonical, image] = [address(`index.html#${id}`), address(`og/${id}.png`)];
+  return { chartId: id, title, finding, canonical, image };
 };
