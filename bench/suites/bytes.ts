@@ -262,7 +262,7 @@ interface Part {
 const DATA_GROUP = 'dashboard model (virtual:ledger-model, JSON)';
 
 /**
- * Where the dashboard model sits in a chunk: the string literal scripts/vite-plugin-ledger-model.ts
+ * Where the dashboard model sits in a chunk: the string literal scripts/vite-plugin-classic-embed.ts
  * passes to JSON.parse (built at build time, it has no source map).
  */
 function dataRanges(code: string): [number, number, string][] {

@@ -3,9 +3,9 @@
  * their sources and annotated by the engine (lens, interval, group, verdict), the sources and
  * events, the engine's tables, and the values each filter may take.
  *
- * The site computes it once at build time (view/buildModel.ts, through the `virtual:ledger-model`
- * module of scripts/vite-plugin-ledger-model.ts), so no reader's browser loads Arquero or parses
- * CSV: the page gets the finished tables.
+ * The site computes it once at build time (view/buildModel.ts, in the routes' loader,
+ * lib/server/ledgerModel.ts), so no reader's browser loads Arquero or parses CSV: the page gets
+ * the finished tables.
  */
 import type { EventRow, SourceRow } from '../data/types.ts';
 import type { FilterVocabulary } from '../state/filterQuery.ts';
