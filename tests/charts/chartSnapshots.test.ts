@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
 import { labelChart } from '../../src/lib/charts/accessiblePlot.ts';
 
 // Every chart function on the real ledger, drawn by Plot in Node (linkedom) as the build does.
-const model = buildModel(readLedger('data'));
+const model = readModel('data');
 const sections = buildSections(model, engineLookups(model), model.claims, true);
 const CHART_IDS = sections.map((s) => s.id);
 

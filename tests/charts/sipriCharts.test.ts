@@ -23,6 +23,7 @@ const printed = (over: Partial<PrintedOnSeries>): PrintedOnSeries => ({
   printed: 35,
   database: 40,
   outcome: 'differs',
+  explanation: 'The database gives 40 million TIV for 2017–2019.',
   ...over,
 });
 const data: SipriChartData = {

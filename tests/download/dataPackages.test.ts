@@ -10,10 +10,9 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { publishedDataFiles } from '../../src/lib/download/publishedData.ts';
 import { NO_FILTERS } from '../../src/lib/state/filterQuery.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { dataBundleFiles } from '../../src/lib/view/dataBundleFiles.ts';
 
 const folders: string[] = [];
@@ -47,7 +46,7 @@ const recordCount = (dir: string, path: string) =>
   (parse(readFileSync(join(dir, path), 'utf8'), { bom: true }) as unknown[]).length - 1;
 
 describe.each(['data', 'tests/fixtures/hostile-ledger'])('the descriptors of %s', (ledgerDir) => {
-  const model = buildModel(readLedger(ledgerDir));
+  const model = readModel(ledgerDir);
 
   it('the published descriptor loads and casts every row of every table', async () => {
     const dir = folderWith(
@@ -101,13 +100,27 @@ describe.each(['data', 'tests/fixtures/hostile-ledger'])('the descriptors of %s'
       expect(tables['claims-with-sources']?.map((r) => r.claim_id)).toEqual(
         shown.map((c) => c.claim_id),
       );
+      // SIPRI's series, cast: years are integers, the inferred flag a boolean; a printed
+      // figure's claim and article resolve in the zip's own tables.
+      const sipri = tables['sipri-series'] ?? [];
+      expect(sipri.length).toBeGreaterThan(0);
+      expect(sipri.every((r) => Number.isInteger(r.from) && Number.isInteger(r.to))).toBe(true);
+      const printed = sipri.filter((r) => r.kind === 'printed');
+      expect(printed.every((r) => typeof r.window_inferred === 'boolean')).toBe(true);
+      expect(printed.length).toBe(
+        shown.filter((c) =>
+          [...(model.sipri?.values ?? []), ...(model.sipri?.printedShares ?? [])].some(
+            (v) => v.claim_id === c.claim_id,
+          ),
+        ).length,
+      );
     },
     60_000,
   );
 });
 
 describe('the reader checks what the descriptors declare', () => {
-  const model = buildModel(readLedger('data'));
+  const model = readModel('data');
   const files = publishedDataFiles('data', model.claims).map((f) => ({
     path: f.path,
     text: f.contents,

@@ -3,20 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import {
   publishedDataFiles,
   publishLedgerTable,
   type PublishedFile,
 } from '../../src/lib/download/publishedData.ts';
 import { CSV_DIALECT } from '../../src/lib/download/toCsv.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 
 const LEDGERS = ['data', 'tests/fixtures/hostile-ledger'];
 const TABLES = ['sources.csv', 'claims.csv', 'events.csv'];
 
-const published = (dir: string): PublishedFile[] =>
-  publishedDataFiles(dir, buildModel(readLedger(dir)).claims);
+const published = (dir: string): PublishedFile[] => publishedDataFiles(dir, readModel(dir).claims);
 const file = (files: PublishedFile[], path: string): string => {
   const found = files.find((f) => f.path === path);
   if (!found) throw new Error(`${path} not published`);

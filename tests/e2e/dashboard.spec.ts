@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
 import { CHART_IDS } from './chartIds.ts';
 import { DISPUTED_VERDICTS, filterClaims } from '../../src/lib/view/filterClaims.ts';
@@ -9,7 +8,7 @@ import { NO_FILTERS } from '../../src/lib/state/filterQuery.ts';
 import { openLive } from './live.ts';
 
 // Expected figures come from the same ledger and engine the page is built from.
-const model = buildModel(readLedger('data'));
+const model = readModel('data');
 const claims = model.claims as {
   claim_id: string;
   figure_text: string;
@@ -36,7 +35,12 @@ test('loads with no console error and renders every section', async ({ page }) =
   for (const id of CHART_IDS) {
     await expect(page.locator(`section#${id} .plot svg[role]`), id).toHaveCount(1);
     await expect(page.locator(`section#${id} .finding`), id).not.toBeEmpty();
-    await expect(page.locator(`section#${id} .source`), id).toContainText('Sources:');
+    // The SIPRI charts name the database first, then the articles of the printed figures.
+    await expect(page.locator(`section#${id} .source`), id).toContainText(
+      id.startsWith('sipri-')
+        ? 'Source: SIPRI Arms Transfers Database. Data generated: '
+        : 'Sources:',
+    );
   }
   await expect(tableRows(page)).toHaveCount(claims.length);
   await expect(count(page)).toHaveText(`Showing ${claims.length} of ${claims.length} figures`);
@@ -154,6 +158,9 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations, ${scheme} mode at ${width} px, and nothing scrolls sideways`, async ({
       page,
     }, info) => {
+      // axe walks every section of the page, eighteen charts and a table of 142 rows since the
+      // sixth source: on a busy two-core machine that alone can take more than a minute.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 900 });
       await openLive(page, './');
@@ -202,8 +209,9 @@ test('the Methodology section links to the published notebooks, with their table
 }) => {
   await openLive(page, './');
   const links = page.locator('a[href*="notebooks/"]');
-  await expect(links).toHaveCount(3);
+  await expect(links).toHaveCount(4);
   const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.some((h) => h.endsWith('notebooks/sipri.html'))).toBe(true);
   for (const href of hrefs) {
     const response = await page.goto(href);
     expect(response?.status(), href).toBe(200);
@@ -216,6 +224,57 @@ test('the Methodology section links to the published notebooks, with their table
   expect(hrefs.some((h) => h.endsWith('contradictions.html'))).toBe(true);
   await page.goto(hrefs.find((h) => h.endsWith('contradictions.html')) ?? '');
   expect(await page.locator('svg').count()).toBeGreaterThan(3);
+});
+
+test("the SIPRI charts draw the database's series under the printed figures, and a printed figure's details say what the database gives", async ({
+  page,
+}) => {
+  const sipri = model.sipri;
+  if (!sipri) throw new Error('data/ has no SIPRI reference');
+  await openLive(page, './');
+  const deliveries = page.locator('section#sipri-deliveries');
+  // A bar per year with deliveries, and one bracket per printed figure (the summary's repeat of
+  // US$ 375 million is the same bracket).
+  expect(await deliveries.locator('.plot svg rect').count()).toBeGreaterThanOrEqual(
+    sipri.deliveries.filter((d) => d.tiv > 0).length,
+  );
+  await expect(deliveries.locator('.chart-point')).toHaveCount(2);
+  await deliveries.locator('.chart-point').first().focus();
+  const card = deliveries.locator('.card');
+  await expect(card).toContainText('US$ 375 million');
+  await expect(card).toContainText('Claimed by');
+  await expect(card).toContainText('paragraph 2');
+  await expect(card.locator('dt', { hasText: 'Database' })).toBeVisible();
+  await expect(card).toContainText('as 425 million TIV, not US$ 375 million as printed');
+  await expect(deliveries.locator('.finding')).toContainText(
+    'the database gives 425 million TIV for those years',
+  );
+
+  const shares = page.locator('section#sipri-shares');
+  // The database's line, and the printed shares as points.
+  await expect(shares.locator('.plot svg path').first()).toBeAttached();
+  await expect(shares.locator('.chart-point')).toHaveCount(sipri.printedShares.length);
+  await shares.locator('.chart-point').nth(1).focus();
+  await expect(shares.locator('.card')).toContainText('nearly 70%');
+  await expect(shares.locator('.card')).toContainText('gives Israel 68 % (67.7 %)');
+  await page.keyboard.press('Escape');
+  await expect(shares.locator('.card')).toHaveCount(0);
+
+  // One outlet's figures only: its printed share stays, the printed sums leave.
+  await openLive(page, './?publisher=The%20Times%20of%20Israel');
+  const shown = filterClaims(model.claims, { ...NO_FILTERS, publisher: ['The Times of Israel'] });
+  const expected = buildSections(model, engineLookups(model), shown, false);
+  await expect(page.locator('section#sipri-deliveries .empty')).toBeVisible();
+  await expect(page.locator('section#sipri-shares .chart-point')).toHaveCount(1);
+  for (const id of ['sipri-deliveries', 'sipri-shares'] as const) {
+    const section = expected.find((s) => s.id === id);
+    const chart = page.locator(`section#${id}`);
+    if (section?.empty) await expect(chart.locator('.empty'), id).toBeVisible();
+    else
+      await expect(chart.locator('.chart-point'), id).toHaveCount(
+        section?.points.data.length ?? -1,
+      );
+  }
 });
 
 test('a filter redraws only the charts whose data it changes', async ({ page }) => {

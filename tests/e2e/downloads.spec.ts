@@ -3,13 +3,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readPngText } from '../../src/lib/download/pngText.ts';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { casualtyClaims } from '../../src/lib/charts/casualtiesChart.ts';
 import type { ViewClaim } from '../../src/lib/view/viewClaim.ts';
 import { openLive } from './live.ts';
 
-const model = buildModel(readLedger('data'));
+const model = readModel('data');
 const all = model.claims;
 
 async function download(
@@ -46,6 +45,36 @@ test('a chart’s CSV parses back to exactly the rows it shows', async ({ page }
     expect(row.low === '' ? null : Number(row.low)).toBe(claim.low);
     expect(row.publisher).toBe(claim.publisher);
   }
+});
+
+test("a SIPRI chart's CSV holds the database's series and the printed figures, each row with its source", async ({
+  page,
+}) => {
+  const sipri = model.sipri;
+  if (!sipri) throw new Error('data/ has no SIPRI reference');
+  await openLive(page, './');
+  const section = page.locator('section#sipri-deliveries');
+  const { name, bytes } = await download(page, () =>
+    section.getByRole('button', { name: 'Download CSV' }).click(),
+  );
+  expect(name).toBe('sipri-deliveries.csv');
+  const rows = parse(bytes.toString('utf8'), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  const database = rows.filter((r) => r.kind === 'database');
+  expect(database.map((r) => [Number(r.from), Number(r.database)])).toEqual(
+    sipri.deliveries.map((d) => [d.year, d.tiv]),
+  );
+  for (const r of database) expect(r.source).toBe(sipri.source);
+  const printed = rows.filter((r) => r.kind === 'printed');
+  expect(printed.map((r) => r.claim_id)).toEqual(sipri.values.map((v) => v.claim_id));
+  expect(printed.every((r) => /, paragraph \d+$/.test(r.source ?? ''))).toBe(true);
+
+  const svg = await download(page, () =>
+    section.getByRole('button', { name: 'Download SVG' }).click(),
+  );
+  expect(svg.bytes.toString('utf8')).toContain('SIPRI Arms Transfers Database');
 });
 
 test('SVG and PNG downloads are complete images that carry the title', async ({ page }) => {
@@ -87,6 +116,7 @@ test('Download all data holds every table, the descriptor and a README with the 
       'events.csv',
       'groups.csv',
       'members.csv',
+      'sipri-series.csv',
       'sources.csv',
       'verdicts.csv',
     ].sort(),
@@ -111,7 +141,7 @@ test('Download all data holds every table, the descriptor and a README with the 
 // every figure the charts draw holds a no-break space, and the ledger's free text holds markup,
 // quotes, formula cells and terminal escapes.
 test.describe('downloads from the hostile ledger', { tag: '@hostile' }, () => {
-  const hostile = buildModel(readLedger('tests/fixtures/hostile-ledger'));
+  const hostile = readModel('tests/fixtures/hostile-ledger');
 
   test('the SVG of a chart drawing NBSPs parses as XML with its text, and the PNG renders', async ({
     page,

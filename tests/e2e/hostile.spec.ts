@@ -144,13 +144,35 @@ test('a provenance card shows a markup claimant as text', async ({ page }) => {
   expect(events).toEqual([]);
 });
 
+for (const id of ['sipri-deliveries', 'sipri-shares']) {
+  test(`the ${id} provenance card shows the database's comparison of hostile figures as text`, async ({
+    page,
+  }) => {
+    const events = watch(page);
+    await open(page, `./embed/${id}.html`, true);
+    const points = page.locator('.chart-point');
+    expect(await points.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await points.count()); i++) {
+      await points.nth(i).focus();
+      const database = page.locator('.callout .card dt:text-is("Database") + dd');
+      await expect(database).toContainText("SIPRI's database");
+      // The explanation quotes the figure as printed, hidden characters made visible.
+      expect(await database.innerText()).not.toMatch(/[\u200B-\u200D\u202A-\u202E\u2066-\u2069]/);
+      await expectNoSideways(page);
+    }
+    expect(await madeFromText(page)).toEqual([]);
+    expect(events).toEqual([]);
+  });
+}
+
 test('an unknown chart= is echoed as a short prefix only, as text', async ({ page }) => {
   const events = watch(page);
   const long = `<b>${'x'.repeat(10_000)}`;
   await open(page, `./embed.html?chart=${encodeURIComponent(long)}`, true);
   const message = page.locator('.unknown p');
   await expect(message).toContainText(`“<b>${'x'.repeat(37)}…”`);
-  expect((await message.innerText()).length).toBeLessThan(300);
+  // The message names every chart; the address adds no more than its short prefix.
+  expect((await message.innerText()).length).toBeLessThan(120 + CHART_IDS.join(', ').length);
   await expectNoSideways(page);
   expect(await madeFromText(page)).toEqual([]);
   expect(events).toEqual([]);

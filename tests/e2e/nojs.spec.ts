@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { readModel } from '../../src/lib/view/readModel.ts';
+import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
 import { CHART_IDS } from './chartIds.ts';
+
+const model = readModel('data');
+const sections = buildSections(model, engineLookups(model), model.claims, true);
 
 test.use({ javaScriptEnabled: false });
 
@@ -21,7 +26,9 @@ for (const id of CHART_IDS) {
     await page.goto(`./embed/${id}.html`);
     await expect(page.locator(`section#${id} .plot svg[role]`)).toHaveCount(1);
     await expect(page.locator(`section#${id} .finding`)).not.toBeEmpty();
-    await expect(page.locator(`section#${id} .source`)).toContainText('Sources:');
+    await expect(page.locator(`section#${id} .source`)).toContainText(
+      id.startsWith('sipri-') ? 'SIPRI Arms Transfers Database' : 'Sources:',
+    );
     // Its links lead somewhere real without JavaScript too.
     for (const name of ['Get the data', 'Open in the full dashboard']) {
       const href = await page.getByRole('link', { name }).getAttribute('href');
@@ -31,8 +38,10 @@ for (const id of CHART_IDS) {
         name === 'Get the data' ? /csv/ : /html/,
       );
     }
+    // The SIPRI charts' data is the reference table; every other chart's, the claims.
+    const dataFile = sections.find((s) => s.id === id)?.dataFile ?? 'claims-with-sources.csv';
     expect(await page.getByRole('link', { name: 'Get the data' }).getAttribute('href')).toBe(
-      '../data/claims-with-sources.csv',
+      `../data/${dataFile}`,
     );
     expect(
       await page.getByRole('link', { name: 'Open in the full dashboard' }).getAttribute('href'),

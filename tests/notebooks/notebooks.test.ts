@@ -51,8 +51,9 @@ const ledgerFigures = (() => {
     for (const n of c.figure_text.match(/\d[\d,]*(\.\d+)?/g) ?? [])
       found.add(Number(n.replace(/,/g, '')));
   }
-  // Single digits are too common in prose and code ("two units", "0 and 1") to be telling.
-  return new Set([...found].filter((n) => n >= 10));
+  // Single digits are too common in prose and code ("two units", "0 and 1") to be telling, and
+  // the allowed constants (100 for per cent) are code, even when a ledger figure is also 100.
+  return new Set([...found].filter((n) => n >= 10 && !ALLOWED_NUMBERS.has(n)));
 })();
 
 const numbersIn = (source: string) =>

@@ -65,6 +65,7 @@ describe('sipriChartData: what a page needs to draw the database beside the prin
   it('places each compared figure on its years, saying when they are inferred; leaves out what was not compared', () => {
     expect(data.values).toEqual([
       {
+        explanation: expect.stringContaining('40 million TIV') as string,
         claim_id: 'v',
         figure_text: 'US$ 35 million',
         flow: 'Israel → Azerbaijan',
@@ -81,9 +82,16 @@ describe('sipriChartData: what a page needs to draw the database beside the prin
     ]);
   });
 
+  it("carries each comparison's explanation, as the report prints it", () => {
+    const comparisons = compareWithSipri(claims, reference);
+    for (const v of [...data.values, ...data.printedShares]) {
+      expect(v.explanation).toBe(comparisons.find((c) => c.claim_id === v.claim_id)?.explanation);
+    }
+  });
+
   it('carries the source line with the release', () => {
     expect(data.source).toBe(
-      'Source: SIPRI Arms Transfers Database. Data generated: 3 January 2025 (data generated 3 January 2025, deliveries 2015–2020).',
+      'Source: SIPRI Arms Transfers Database. Data generated: 3 January 2025; deliveries 2015–2020.',
     );
   });
 

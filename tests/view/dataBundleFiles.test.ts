@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { dataBundleFiles } from '../../src/lib/view/dataBundleFiles.ts';
 import { buildDataZip } from '../../src/lib/download/dataBundle.ts';
 import { NO_FILTERS } from '../../src/lib/state/filterQuery.ts';
 import { CSV_DIALECT } from '../../src/lib/download/toCsv.ts';
 import { ALL_HOSTILE } from '../fixtures/hostile-ledger/hostileTexts.ts';
+import { SIPRI_SERIES_FIELDS } from '../../src/lib/view/sipriSeriesFields.ts';
+import { SIPRI_SERIES_COLUMNS } from '../../src/lib/view/sipriTable.ts';
 
 // tests/fixtures/hostile: a made-up ledger whose text cells look like spreadsheet formulas.
-const model = buildModel(readLedger('tests/fixtures/hostile'));
+const model = readModel('tests/fixtures/hostile');
 const shown = model.claims;
 const files = unzipSync(buildDataZip(dataBundleFiles(model, shown, NO_FILTERS, '2026-01-01')));
 const table = (name: string) =>
@@ -58,7 +59,7 @@ describe("the zip's descriptor", () => {
       };
     }[];
   };
-  const real = buildModel(readLedger('data'));
+  const real = readModel('data');
   const zip = unzipSync(buildDataZip(dataBundleFiles(real, real.claims, NO_FILTERS, '2026-01-01')));
   const bundle = JSON.parse(strFromU8(zip['datapackage.json'] as Uint8Array));
   const resource = (name: string) =>
@@ -112,7 +113,7 @@ describe("the zip's descriptor", () => {
 });
 
 describe('the data zip of the hostile ledger', () => {
-  const hostile = buildModel(readLedger('tests/fixtures/hostile-ledger'));
+  const hostile = readModel('tests/fixtures/hostile-ledger');
   const zip = unzipSync(
     buildDataZip(dataBundleFiles(hostile, hostile.claims, NO_FILTERS, '2026-01-01')),
   );
@@ -142,5 +143,54 @@ describe('the data zip of the hostile ledger', () => {
         }
       }
     }
+  });
+});
+
+describe("the data zip's SIPRI series", () => {
+  const real = readModel('data');
+  const sipri = real.sipri;
+  if (!sipri) throw new Error('data/ has no SIPRI reference');
+  const zipOf = (shown: typeof real.claims) =>
+    unzipSync(buildDataZip(dataBundleFiles(real, shown, NO_FILTERS, '2026-01-01')));
+  const rowsOf = (zip: Record<string, Uint8Array>) =>
+    parse(strFromU8(zip['sipri-series.csv'] as Uint8Array), { columns: true }) as Record<
+      string,
+      string
+    >[];
+
+  it('describes every column it writes, in order', () => {
+    expect(SIPRI_SERIES_FIELDS.map((f) => f.name)).toEqual([...SIPRI_SERIES_COLUMNS]);
+  });
+
+  it("holds both charts' series and every printed figure shown, with SIPRI's source line", () => {
+    const zip = zipOf(real.claims);
+    const rows = rowsOf(zip);
+    const database = rows.filter((r) => r.kind === 'database');
+    expect(database).toHaveLength(sipri.deliveries.length + sipri.shares.length);
+    expect(new Set(database.map((r) => r.source))).toEqual(new Set([sipri.source]));
+    expect(rows.filter((r) => r.kind === 'printed').map((r) => r.claim_id)).toEqual(
+      [...sipri.values, ...sipri.printedShares].map((v) => v.claim_id),
+    );
+    const descriptor = JSON.parse(strFromU8(zip['datapackage.json'] as Uint8Array));
+    const resource = descriptor.resources.find((r: { name: string }) => r.name === 'sipri-series');
+    expect(resource.sources).toEqual([
+      {
+        title: 'SIPRI Arms Transfers Database',
+        path: 'https://www.sipri.org/databases/armstransfers',
+      },
+    ]);
+    expect(resource.description).toContain(sipri.source);
+    expect(resource.schema).not.toHaveProperty('primaryKey');
+    const readme = strFromU8(zip['README.md'] as Uint8Array);
+    expect(readme).toContain('`sipri-series.csv`');
+    expect(readme).toContain(
+      'Source: SIPRI Arms Transfers Database. Data generated: 3 January 2025',
+    );
+  });
+
+  it('keeps the series but only the printed figures shown when filtered', () => {
+    const rows = rowsOf(zipOf(real.claims.filter((c) => c.topic === 'casualties')));
+    expect(rows.length).toBe(sipri.deliveries.length + sipri.shares.length);
+    expect(rows.every((r) => r.kind === 'database')).toBe(true);
   });
 });

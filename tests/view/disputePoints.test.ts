@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { engineLookups } from '../../src/lib/view/sections.ts';
 import { disputePoints } from '../../src/lib/view/disputePoints.ts';
 
-const model = buildModel(readLedger('data'));
+const model = readModel('data');
 const lookups = engineLookups(model);
 const points = disputePoints(model.claims, lookups.members, lookups.groups);
 const basis = (claimId: string) => lookups.members.get(claimId)?.basis;

@@ -4,8 +4,7 @@ import * as aq from 'arquero';
 import { op } from 'arquero';
 import { DISPUTED_VERDICTS, filterClaims } from '../../src/lib/view/filterClaims.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/state/filterQuery.ts';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 
 // Four made-up claims spanning each filter's values.
 const claims = [
@@ -97,7 +96,7 @@ function arqueroFilter(rows: readonly object[], f: Filters): string[] {
 }
 
 describe('filterClaims on the real ledger', () => {
-  const model = buildModel(readLedger('data'));
+  const model = readModel('data');
   const { vocabulary } = model;
   const dates = [...new Set(model.claims.map((c) => c.published))].sort();
   const subset = (values: readonly string[]) => fc.subarray([...values], { maxLength: 3 });

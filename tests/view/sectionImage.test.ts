@@ -2,16 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { xmlChars } from '../../src/lib/download/svgXml.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { sectionImageSvg } from '../../src/lib/view/sectionImage.ts';
 import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
 import { HOSTILE_TEXTS } from '../fixtures/hostile-ledger/hostileTexts.ts';
 
 // The hostile fixture ledger: every free-text field holds markup, quotes, `$` patterns, control
 // characters or 20,000 characters, and every figure an NBSP (tests/fixtures/hostile-ledger).
-const model = buildModel(readLedger('tests/fixtures/hostile-ledger'));
+const model = readModel('tests/fixtures/hostile-ledger');
 const sections = buildSections(model, engineLookups(model), model.claims, true);
 
 /**

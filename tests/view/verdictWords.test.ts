@@ -4,15 +4,14 @@
  * and the group labels. Built from the real ledger, as the pages are.
  */
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
-import { buildModel } from '../../src/lib/view/buildModel.ts';
+import { readModel } from '../../src/lib/view/readModel.ts';
 import { describeClaim } from '../../src/lib/view/describeClaim.ts';
 import { groupLabel } from '../../src/lib/view/disputePoints.ts';
 import { DISPUTED_VERDICTS } from '../../src/lib/view/filterClaims.ts';
 import { buildSections, engineLookups } from '../../src/lib/view/sections.ts';
 import { sourceLine } from '../../src/lib/view/sourceLine.ts';
 
-const model = buildModel(readLedger('data'));
+const model = readModel('data');
 const claim = (id: string) => model.claims.find((c) => c.claim_id === id)!;
 const sections = buildSections(model, engineLookups(model), model.claims, true);
 const section = (id: string) => sections.find((s) => s.id === id)!;

@@ -96,7 +96,7 @@ console.log(JSON.stringify({
   lens: claim.lens,
   grouped: group?.group_id ?? null,
   section: section.id,
-  charted: svg.outerHTML.includes('Armenian ships sunk'),
+  charted: svg.outerHTML.includes('Armenian ships'),
   exported: files.some((f) => f.text.includes('test-ships-sunk-three,') && f.text.includes(',ships_sunk,')),
   described: describeClaim(claim),
 }));

@@ -6,7 +6,7 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { PrintedOnSeries, SipriChartData } from '../reference/sipriChartData.ts';
-import type { SipriChartContext } from './sipriChartContext.ts';
+import type { ChartContext } from './chartContext.ts';
 import { maxOf } from './extent.ts';
 import { yearTicks } from './yearTicks.ts';
 import { databaseColour, OUTCOME_WORDS, outcomeColour } from './sipriOutcome.ts';
@@ -43,7 +43,7 @@ const LEVEL_STEP = 0.38;
 
 export function sipriDeliveriesChart(
   data: SipriChartData,
-  { width, theme, Plot }: SipriChartContext,
+  { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
   const top = maxOf(data.deliveries.map((d) => d.tiv)) || 1;
   const years = data.deliveries.map((d) => d.year);

@@ -8,7 +8,7 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { PrintedOnSeries, SipriChartData } from '../reference/sipriChartData.ts';
-import type { SipriChartContext } from './sipriChartContext.ts';
+import type { ChartContext } from './chartContext.ts';
 import { yearTicks } from './yearTicks.ts';
 import { databaseColour, OUTCOME_WORDS, outcomeColour } from './sipriOutcome.ts';
 
@@ -22,7 +22,7 @@ export function shareLabel(d: PrintedOnSeries, n: number): string {
 
 export function sipriSharesChart(
   data: SipriChartData,
-  { width, theme, Plot }: SipriChartContext,
+  { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
   const shares = data.shares.filter((d) => d.share !== null);
   const ends = [...data.shares.map((d) => d.to), ...data.printedShares.map((d) => d.to)];

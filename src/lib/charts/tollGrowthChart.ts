@@ -127,14 +127,18 @@ export function tollGrowthChart(
         strokeWidth: 2.5,
         curve: 'step-after',
       }),
-      Plot.dot(points, {
-        x: (p: TollPoint) => toDate(p.date),
-        y: 'value',
-        fill: 'side',
-        stroke: 'currentColor',
-        r: 5,
-        className: TOLL_CLASS,
-      }),
+      // The claims themselves, in the points' order: the page attaches provenance to them.
+      Plot.dot(
+        points.map((p) => p.claim),
+        {
+          x: (c: ViewClaim) => toDate(dayOf(c)),
+          y: 'center',
+          fill: 'claimant_side',
+          stroke: 'currentColor',
+          r: 5,
+          className: TOLL_CLASS,
+        },
+      ),
       Plot.text(lasts, {
         x: (p: TollPoint) => toDate(p.date),
         y: 'value',

@@ -7,8 +7,14 @@ import { CLAIM_EXPORT_COLUMNS } from '../view/exportColumns.ts';
 import { saveFile } from './saveFile.ts';
 import { toCsv } from './toCsv.ts';
 
-/** The rows behind a chart, as shown. */
-export function downloadCsv(section: Pick<SectionModel<unknown>, 'id' | 'rows'>): void {
-  const rows = section.rows as unknown as Record<string, unknown>[];
-  saveFile(`${section.id}.csv`, toCsv(rows, [...CLAIM_EXPORT_COLUMNS]), 'text/csv;charset=utf-8');
+/**
+ * The rows behind a chart, as shown: its claims, or, for a chart drawn from a reference database
+ * beside the claims, its own table (the database's series and the printed figures, each row with
+ * its source).
+ */
+export function downloadCsv(section: Pick<SectionModel<unknown>, 'id' | 'rows' | 'table'>): void {
+  const csv = section.table
+    ? toCsv(section.table.rows, [...section.table.columns])
+    : toCsv(section.rows as unknown as Record<string, unknown>[], [...CLAIM_EXPORT_COLUMNS]);
+  saveFile(`${section.id}.csv`, csv, 'text/csv;charset=utf-8');
 }

@@ -17,7 +17,7 @@ import { svgToPng } from './svgToPng.ts';
 
 type Section = Pick<
   SectionModel<unknown>,
-  'id' | 'title' | 'finding' | 'source' | 'chart' | 'rows'
+  'id' | 'title' | 'finding' | 'source' | 'chart' | 'rows' | 'table'
 >;
 
 export { downloadCsv } from './downloadCsv.ts';

@@ -6,11 +6,8 @@
  */
 import type { SipriComparison, SipriReference } from './sipriComparisons.ts';
 import { SIPRI_WINDOW_YEARS } from './sipriReleases.ts';
-import { releaseLabel } from './sipriResource.ts';
+import { flowLabel } from './flowLabel.ts';
 import { deliveriesByYear, sharesByWindow, type Flow } from './sipriSeries.ts';
-
-/** "Israel → Azerbaijan": how a flow is named in charts and keys. */
-export const flowLabel = (f: Flow) => `${f.supplier} → ${f.recipient}`;
 
 export interface PrintedOnSeries {
   claim_id: string;
@@ -24,6 +21,8 @@ export interface PrintedOnSeries {
   printed: number;
   database: number;
   outcome: SipriComparison['outcome'];
+  /** The comparison in words, as `npm run report` prints it: the provenance card shows it. */
+  explanation: string;
 }
 
 export interface SipriChartData {
@@ -48,6 +47,7 @@ const onSeries = (r: SipriComparison): PrintedOnSeries => ({
   printed: r.printed as number,
   database: r.database as number,
   outcome: r.outcome,
+  explanation: r.explanation,
 });
 
 /** The chart data for the comparisons made against a reference table. */
@@ -79,7 +79,7 @@ export function sipriChartData(
     ).map(({ from, to, share }) => ({ flow: label, from, to, share })),
   }));
   return {
-    source: `${reference.release.citation.replace(/\.$/, '')} (${releaseLabel(reference.release)}).`,
+    source: `${reference.release.citation.replace(/\.$/, '')}; deliveries ${from}–${to}.`,
     flows: [...flows.keys()],
     deliveries: perFlow.flatMap((f) => f.deliveries),
     shares: perFlow.flatMap((f) => f.shares),

@@ -8,6 +8,12 @@ import { analyse, type AnalysisTables } from '../analysis/analyse.ts';
 import { annotateClaims } from '../analysis/annotateClaims.ts';
 import type { Ledger } from '../data/loadLedger.ts';
 import { SIDES, TOPICS, type EventRow, type SourceRow } from '../data/types.ts';
+import { sipriChartData } from '../reference/sipriChartData.ts';
+import {
+  compareWithSipri,
+  type ComparableClaim,
+  type SipriReference,
+} from '../reference/sipriComparisons.ts';
 import type { DashboardModel, EngineTableName, PlainTable } from './dashboardModel.ts';
 import { LENSES, type ViewClaim } from './viewClaim.ts';
 
@@ -36,7 +42,14 @@ const ENGINE_TABLES: readonly EngineTableName[] = [
   'unknown',
 ];
 
-export function buildModel(ledger: Ledger): DashboardModel {
+/**
+ * `reference`: SIPRI's table beside the ledger (reference/readSipriReference.ts), from which only
+ * the series the charts draw are kept; null for a ledger without one.
+ */
+export function buildModel(
+  ledger: Ledger,
+  reference: SipriReference | null = null,
+): DashboardModel {
   const { analysis, claims } = analyseLedger(ledger);
   const present = (column: string) => new Set(claims.array(column) as string[]);
   const topics = present('topic');
@@ -57,5 +70,11 @@ export function buildModel(ledger: Ledger): DashboardModel {
       lens: [...LENSES],
       publisher: publishers,
     },
+    sipri: reference
+      ? sipriChartData(
+          reference,
+          compareWithSipri(ledger.claims.objects() as ComparableClaim[], reference),
+        )
+      : null,
   };
 }

@@ -28,8 +28,11 @@ export interface BundleResource {
   path: string;
   description: string;
   fields: FieldSchema[];
+  /** Empty for a table without a key (written without `primaryKey`, which needs one field). */
   primaryKey: string[];
   foreignKeys: ForeignKey[];
+  /** Where the table's figures come from, when not from the ledger (Data Package `sources`). */
+  sources?: { title: string; path?: string }[];
 }
 
 type LedgerResource = 'sources' | 'claims' | 'events';
@@ -133,9 +136,10 @@ export function bundleDescriptorJson(resources: readonly BundleResource[]): stri
       encoding: 'utf-8',
       dialect: CSV_DIALECT,
       description: r.description,
+      ...(r.sources ? { sources: r.sources } : {}),
       schema: {
         fields: r.fields,
-        primaryKey: r.primaryKey,
+        ...(r.primaryKey.length > 0 ? { primaryKey: r.primaryKey } : {}),
         ...(r.foreignKeys.length > 0 ? { foreignKeys: r.foreignKeys } : {}),
         missingValues: [''],
       },

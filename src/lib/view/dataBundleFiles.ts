@@ -18,6 +18,9 @@ import {
 } from './bundleDescriptor.ts';
 import type { DashboardModel, EngineTableName, PlainTable } from './dashboardModel.ts';
 import { CLAIM_EXPORT_COLUMNS, DERIVED_CLAIM_COLUMNS } from './exportColumns.ts';
+import { SIPRI_DATABASE, SIPRI_DATABASE_URL } from '../reference/sipriResource.ts';
+import { SIPRI_SERIES_FIELDS } from './sipriSeriesFields.ts';
+import { SIPRI_SERIES_FILE, sipriSeriesRows } from './sipriTable.ts';
 import type { ViewClaim } from './viewClaim.ts';
 
 export const CITATION =
@@ -230,13 +233,50 @@ function engineTables(model: DashboardModel, shown: readonly ViewClaim[]): Table
   ];
 }
 
+/**
+ * SIPRI's series the two SIPRI charts draw, with the printed figures of the claims shown placed
+ * on them; none when the ledger has no reference table. Its source line is in its description,
+ * its `sources` and on every row.
+ */
+function sipriTables(model: DashboardModel, shown: readonly ViewClaim[]): Table[] {
+  if (!model.sipri) return [];
+  const claims = new Map(shown.map((c) => [c.claim_id, c]));
+  const rows = [
+    ...sipriSeriesRows(model.sipri, 'sipri-deliveries', claims),
+    ...sipriSeriesRows(model.sipri, 'sipri-shares', claims),
+  ];
+  return [
+    {
+      path: SIPRI_SERIES_FILE,
+      description:
+        `Reference data, not figures from the articles: ${SIPRI_DATABASE}'s trend-indicator values delivered each year and supplier shares in each five-year window, ` +
+        `for the flows the printed figures count, with each printed figure shown placed on the years it covers. ${model.sipri.source}`,
+      fields: SIPRI_SERIES_FIELDS,
+      primaryKey: [],
+      foreignKeys: [
+        {
+          fields: ['claim_id'],
+          reference: { resource: 'claims-with-sources', fields: ['claim_id'] },
+        },
+        { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } },
+      ],
+      sources: [{ title: SIPRI_DATABASE, path: SIPRI_DATABASE_URL }],
+      rows: rows as Rows,
+    },
+  ];
+}
+
 export function dataBundleFiles(
   model: DashboardModel,
   shown: readonly ViewClaim[],
   filters: Filters,
   generated: string,
 ): BundleFile[] {
-  const tables = [...ledgerTables(model, shown), ...engineTables(model, shown)];
+  const tables = [
+    ...ledgerTables(model, shown),
+    ...engineTables(model, shown),
+    ...sipriTables(model, shown),
+  ];
   // No byte-order mark: the descriptor points at these files and says utf-8 (see toCsv.ts).
   const files: BundleFile[] = tables.map((t) => ({
     name: t.path,
@@ -260,7 +300,10 @@ export function dataBundleFiles(
       generated,
       filters: filterSummary(filters),
       tables: readmeTables,
-      citation: CITATION,
+      // SIPRI asks for its own citation, with the date the data was generated.
+      citation: model.sipri
+        ? `${CITATION}\n\nThe figures in ${SIPRI_SERIES_FILE} from SIPRI's database: ${model.sipri.source}`
+        : CITATION,
     }),
   });
   return files;

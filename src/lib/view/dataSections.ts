@@ -10,14 +10,7 @@
 import { confirmedChart, confirmedFinding, confirmedRows } from '../charts/confirmedChart.ts';
 import { POINT_CLASS } from '../charts/claimDots.ts';
 import { measureChart, measureRow } from '../charts/measureChart.ts';
-import {
-  TOLL_CLASS,
-  tollFinding,
-  tollGrowthChart,
-  tollSeries,
-  type TollPoint,
-} from '../charts/tollGrowthChart.ts';
-import { formatDate } from '../format/formatValue.ts';
+import { TOLL_CLASS, tollFinding, tollGrowthChart, tollSeries } from '../charts/tollGrowthChart.ts';
 import {
   TOPICS,
   TOPIC_VOCABULARY,
@@ -43,7 +36,7 @@ const claimPoints = (data: readonly ViewClaim[]) => ({
   describe: describeClaim,
 });
 
-export function tollGrowthSection(claims: ViewClaim[]): SectionModel<TollPoint> {
+export function tollGrowthSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
   const all = tollSeries(claims);
   // Whole series are drawn, in their order, until the limit.
   const series: typeof all = [];
@@ -69,8 +62,8 @@ export function tollGrowthSection(claims: ViewClaim[]): SectionModel<TollPoint> 
     chart: (ctx) => tollGrowthChart(series, ctx),
     points: {
       className: TOLL_CLASS,
-      data: points,
-      describe: (p) => `${formatDate(p.date)}: ${describeClaim(p.claim)}`,
+      data: points.map((p) => p.claim),
+      describe: describeClaim,
     },
     rows,
   };
@@ -101,8 +94,13 @@ export function confirmedSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
 
 const isEquipment = (c: ViewClaim) => unitEntry(c.unit)?.family === 'equipment';
 
-/** Headline counts of losses: what was destroyed, shot down or lost in all. */
-const HEADLINE = new Set(['equipment_destroyed', 'equipment_lost', 'aircraft_downed']);
+/** Parts of a loss total: a reporter's figures for these within its total are a breakdown. */
+const BREAKDOWN = new Set([
+  'equipment_destroyed',
+  'equipment_damaged',
+  'equipment_captured',
+  'equipment_abandoned',
+]);
 
 /**
  * The figures the equipment chart draws: each reporter's headline counts, leaving out a
@@ -116,9 +114,7 @@ export function equipmentHeadlines(rows: readonly ViewClaim[]): ViewClaim[] {
       .map((c) => `${c.claimant}|${c.counted}|${c.unit}`),
   );
   return rows.filter(
-    (c) =>
-      HEADLINE.has(c.measure) &&
-      (c.measure === 'equipment_lost' || !totals.has(`${c.claimant}|${c.counted}|${c.unit}`)),
+    (c) => !BREAKDOWN.has(c.measure) || !totals.has(`${c.claimant}|${c.counted}|${c.unit}`),
   );
 }
 

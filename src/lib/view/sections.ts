@@ -8,7 +8,6 @@ import type * as Plot from '@observablehq/plot';
 import type { InteractivePoints } from '../charts/accessiblePlot.ts';
 import { ARMS_VALUE_CLASS, armsValueChart, armsValueSpans } from '../charts/armsValueChart.ts';
 import { casualtiesChart, casualtyClaims, warOf } from '../charts/casualtiesChart.ts';
-import type { TollPoint } from '../charts/tollGrowthChart.ts';
 import {
   confirmedSection,
   equipmentSection,
@@ -28,6 +27,7 @@ import {
 import { formatDate, formatNumber } from '../format/formatValue.ts';
 import { describeClaim } from './describeClaim.ts';
 import { disputePoints, formatSpread, type GroupInfo, type MemberInfo } from './disputePoints.ts';
+import { sipriSections } from './sipriSections.ts';
 import { sourceLine } from './sourceLine.ts';
 import type { DashboardModel } from './dashboardModel.ts';
 import type { ViewClaim } from './viewClaim.ts';
@@ -36,7 +36,9 @@ import type { EventRow, SourceRow } from '../data/types.ts';
 /**
  * Ids of the views every ledger has (some may be empty). The views that follow the data
  * (view/dataSections.ts: toll-growth, claims-vs-confirmed, equipment-losses and the topic
- * sections) appear when the ledger has figures for them; `chartIds(model)` lists a model's.
+ * sections; view/sipriSections.ts: sipri-deliveries and sipri-shares, for a ledger with SIPRI's
+ * reference table beside it) appear when the ledger has figures for them; `chartIds(model)`
+ * lists a model's.
  */
 export const FIXED_CHART_IDS = [
   'disputes',
@@ -63,6 +65,15 @@ export interface SectionModel<T = unknown> {
   rows: ViewClaim[];
   /** For points that are not claims (timeline items), the claim-free detail text. */
   detail?: (d: T) => string;
+  /**
+   * For a chart drawn from more than claims (SIPRI's series beside the printed figures): the
+   * table its CSV download holds instead of `rows`, every row with its source.
+   */
+  table?: { columns: readonly string[]; rows: readonly Record<string, unknown>[] };
+  /** The published file (under data/) that "Get the data" links to without script. */
+  dataFile?: string;
+  /** What a reference database says of a chosen claim, in words, for its provenance card. */
+  comparison?: (d: T) => string | null;
 }
 
 /** Lookups from the engine's tables that sections need, built once per model. */
@@ -357,7 +368,7 @@ function timelineSection(
   };
 }
 
-type DataView = (claims: ViewClaim[]) => SectionModel<ViewClaim> | SectionModel<TollPoint>;
+type DataView = (claims: ViewClaim[]) => SectionModel<ViewClaim>;
 const DATA_VIEWS: readonly DataView[] = [tollGrowthSection, confirmedSection, equipmentSection];
 const viewsOfModel = new WeakMap<DashboardModel, readonly DataView[]>();
 
@@ -393,7 +404,7 @@ export function buildSections(
   lookups: EngineLookups,
   claims: ViewClaim[],
   unfiltered: boolean,
-): SectionModel<ViewClaim | TimelineItem | TollPoint>[] {
+): SectionModel<ViewClaim | TimelineItem>[] {
   const armsShares = claims.filter(
     (c) => c.measure === 'arms_import_share' || c.measure === 'arms_stock_share',
   );
@@ -402,9 +413,11 @@ export function buildSections(
       c.measure === 'oil_supply_share' || c.measure === 'share_fled' || c.measure === 'people_fled',
   );
   const shareRows = oilDisplacement.filter((c) => c.unit === 'percent');
+  const sipri = sipriSections(model.sipri, claims);
   const sections = [
     disputesSection(claims, lookups),
     armsValuesSection(claims, lookups),
+    ...sipri.deliveries,
     sharesSection(
       'arms-shares',
       'Israel’s share of Azerbaijan’s weapons',
@@ -420,6 +433,7 @@ export function buildSections(
             '.'
           : 'No share figures match the current filters.'),
     ),
+    ...sipri.shares,
     casualtiesSection(2020, claims, lookups),
     ...dataViews(model).map((view) => view(claims)),
     casualtiesSection(2023, claims, lookups),
@@ -436,7 +450,7 @@ export function buildSections(
     ...topicSections(model.claims, claims, drawnByTopicViews),
     timelineSection(model.events, model.sources, claims, unfiltered),
   ];
-  return sections as SectionModel<ViewClaim | TimelineItem | TollPoint>[];
+  return sections as SectionModel<ViewClaim | TimelineItem>[];
 }
 
 /** Every chart id of a model: the fixed views and the sections its data calls for. */

@@ -15,14 +15,15 @@ export function outletName(s: Pick<SourceFields, 'publisher' | 'wire'>): string 
   return s.wire ? `${s.wire} via an unidentified outlet` : 'an unidentified outlet';
 }
 
-export function sourceLine(rows: readonly SourceFields[]): string {
+/** `label` names the list: "Sources" under a chart of printed figures alone. */
+export function sourceLine(rows: readonly SourceFields[], label = 'Sources'): string {
   const seen = new Map<string, SourceFields>();
   for (const r of rows) if (!seen.has(r.source_id)) seen.set(r.source_id, r);
-  if (seen.size === 0) return 'Sources: none for the current filters.';
+  if (seen.size === 0) return `${label}: none for the current filters.`;
   const parts = [...seen.values()]
     .sort(
       (a, b) => a.published.localeCompare(b.published) || a.source_id.localeCompare(b.source_id),
     )
     .map((s) => `${outletName(s)}, ${publishedLabel(s.published, s.published_precision ?? null)}`);
-  return `Sources: ${parts.join('; ')}.`;
+  return `${label}: ${parts.join('; ')}.`;
 }
