@@ -31,16 +31,20 @@ import { checkLedger, formatCheckReport } from '../src/lib/extract/checkLedger.t
 
 const USAGE = `usage:
   npm run extract -- FILE... [--out candidates.csv] [--published YYYY-MM-DD] [--publisher NAME]
+                             [--source ID] [--data DIR]
   npm run extract -- --check [--archive DIR] [--data DIR]
 
-  FILE         plain text or HTML article (UTF-8), a regular file; several files give one table
+  FILE         plain text or HTML article (UTF-8), a regular file; several files give one table.
+               A file named as an archive_file of sources.csv takes that row's source_id,
+               publication date and publisher (the options below override them)
+  --source     the source_id to write (one FILE only); default: sources.csv's, else the file name
   --out        write the candidates to this CSV file (atomically); default: standard output
   --published  publication date, to resolve "yesterday", "over the past five years", ...
   --publisher  the outlet, claimant of figures printed in the article's own voice
   --max-mb     refuse files larger than this many megabytes (default ${DEFAULT_MAX_BYTES / 1e6})
   --check      compare extraction with the ledger for the archived articles
   --archive    folder of archived articles (default: $LEDGER_ARCHIVE)
-  --data       folder with sources.csv and claims.csv (default: the repository's data/)
+  --data       folder with sources.csv (and claims.csv for --check); default: the repository's data/
 `;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -158,7 +162,59 @@ function stdoutSink(): Sink {
   };
 }
 
-function runExtract(files: string[], values: Record<string, string | boolean | undefined>): void {
+interface KnownSource {
+  source_id: string;
+  published: string | null;
+  publisher: string | null;
+}
+
+/** Sources of the ledger by archive file name, so an archived article keeps its source_id. */
+function knownSources(dataDir: string): Map<string, KnownSource> {
+  const file = join(dataDir, 'sources.csv');
+  let rows: Array<Record<string, string>>;
+  try {
+    rows = readCsv(file);
+  } catch {
+    return new Map(); // no ledger beside the article: ids come from file names
+  }
+  return new Map(
+    rows.map((s) => [
+      s.archive_file ?? '',
+      {
+        source_id: s.source_id ?? '',
+        published: s.published || null,
+        publisher: s.publisher && s.publisher !== 'unidentified' ? s.publisher : null,
+      },
+    ]),
+  );
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** Source id, date and outlet of one file: the options, else sources.csv's row, else the name. */
+function sourceOptions(file: string, values: Values, known: Map<string, KnownSource>) {
+  const row = known.get(basename(file));
+  const name = basename(file).replace(/\.[^.]+$/, '');
+  return {
+    sourceId: (values.source as string | undefined) ?? row?.source_id ?? slug(name),
+    published: (values.published as string | undefined) ?? row?.published ?? null,
+    publisher: (values.publisher as string | undefined) ?? row?.publisher ?? null,
+  };
+}
+
+const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function runExtract(files: string[], values: Values): void {
+  const source = values.source as string | undefined;
+  if (source !== undefined && !SOURCE_ID.test(source)) {
+    throw new UsageError(
+      `--source must be a source_id of lower-case letters and digits joined by hyphens, not "${source}"`,
+    );
+  }
+  if (source !== undefined && files.length > 1) {
+    throw new UsageError('--source names the source of one FILE; give one file at a time');
+  }
+  const known = knownSources((values.data as string | undefined) ?? join(repoRoot, 'data'));
   const published = values.published as string | undefined;
   if (published !== undefined && !isIsoDay(published)) {
     throw new UsageError(`--published must be a date written YYYY-MM-DD, not "${published}"`);
@@ -203,13 +259,7 @@ function runExtract(files: string[], values: Record<string, string | boolean | u
     sink.write(candidateHeader());
     for (const file of files) {
       const text = articleText(file, maxBytes);
-      const name = basename(file).replace(/\.[^.]+$/, '');
-      const options = {
-        sourceId: slug(name),
-        published: published ?? null,
-        publisher: (values.publisher as string | undefined) ?? null,
-      };
-      extractArticle(text, options, (row) => {
+      extractArticle(text, sourceOptions(file, values, known), (row) => {
         sink.write(candidateLine(row));
         count++;
       });
@@ -289,6 +339,7 @@ function main(): void {
         out: { type: 'string' },
         published: { type: 'string' },
         publisher: { type: 'string' },
+        source: { type: 'string' },
         'max-mb': { type: 'string' },
         check: { type: 'boolean' },
         archive: { type: 'string' },

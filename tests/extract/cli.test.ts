@@ -66,13 +66,46 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+describe('extract: which source a file is', { timeout: 60_000 }, () => {
+  it('takes the source_id, date and outlet of the sources.csv row whose archive_file it is', () => {
+    const r = run([join(archive, '004_ca4c0fb80360bb73.txt')]);
+    expect(r.status).toBe(0);
+    const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(new Set(rows.map((x) => x.source_id))).toEqual(new Set(['ap-2023-10-05']));
+    expect(rows.every((x) => x.claim_id?.startsWith('ap-2023-10-05-p'))).toBe(true);
+    expect(rows.some((x) => (x.flags ?? '').includes('published'))).toBe(false);
+  });
+
+  it('uses --source ID instead, and names a new file after itself', () => {
+    const copy = file('new-article.txt', 'Officials said 40 soldiers were killed.\n');
+    const named = run([copy, '--published', '2020-10-05']);
+    const first = (out: string) =>
+      (parse(out, { columns: true }) as Array<Record<string, string>>)[0]?.source_id;
+    expect(first(named.stdout)).toBe('new-article');
+    const given = run([copy, '--published', '2020-10-05', '--source', 'reuters-2020-10-05']);
+    expect(given.status).toBe(0);
+    expect(first(given.stdout)).toBe('reuters-2020-10-05');
+  });
+
+  it('refuses a --source that is not a source_id, or one --source for several files', () => {
+    const copy = file('one.txt', 'Officials said 40 soldiers were killed.\n');
+    const bad = run([copy, '--source', 'Not An Id']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--source must be a source_id');
+    const many = run([copy, copy, '--source', 'x']);
+    expect(many.status).toBe(2);
+    expect(many.stderr).toContain('one FILE');
+  });
+});
+
 describe('extract FILE...', { timeout: 60_000 }, () => {
   it('prints candidates as CSV in the claims.csv layout when no --out is given', () => {
     const r = run([join(archive, '000_cb8db8d96c0adcd3.txt'), '--published', '2020-10-02']);
     expect(r.status).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((x) => x.figure_text)).toContain('at least 350');
-    expect(rows[0]?.source_id).toBe('000-cb8db8d96c0adcd3');
+    // An archived file named in data/sources.csv keeps its source_id.
+    expect(rows[0]?.source_id).toBe('asianews-2020-10-02');
   });
 
   it('reads HTML with a real parser, skipping scripts, navigation and furniture', () => {

@@ -33,7 +33,16 @@ describe('units', () => {
     ['The shelling killed 12 Armenians.', '12', 12, 'people'],
     ['The blast killed eight civilians.', 'eight', 8, 'people'],
     ['The clashes have killed dozens.', 'dozens', 24, 'people'],
-    ['Several helicopters were shot down.', 'Several', 3, 'aircraft'],
+    ['Several helicopters were shot down.', 'Several', 3, 'helicopters'],
+    ['The army lost 37 tanks.', '37', 37, 'tanks'],
+    ['Baku said 12 armoured vehicles were destroyed.', '12', 12, 'armoured_vehicles'],
+    ['The ministry said 25 artillery pieces were destroyed.', '25', 25, 'artillery'],
+    ['It claimed 33 tanks and armoured vehicles.', '33', 33, 'armour'],
+    ['It said 2 S-300 launchers were destroyed.', '2', 2, 'air_defence'],
+    ['One Mi-24 helicopter was shot down.', 'One', 1, 'helicopters'],
+    ['Armenia said it downed 14 drones.', '14', 14, 'drones'],
+    ['Four separate ballistic missile attacks hit the city.', 'Four', 4, 'incidents'],
+    ['The fighting killed 92 military and civilian casualties.', '92', 92, 'people'],
     ['The death toll from the clashes rose to 1,234 on Tuesday.', '1,234', 1234, 'people'],
     ['The enclave had a population of about 120,000.', 'about 120,000', 120000, 'people'],
     ['"We have lost more than 3,000 of our best men," he said.', 'more than 3,000', 3000, 'people'],
@@ -52,7 +61,7 @@ describe('units', () => {
   });
 
   it('keeps a count of something else, flagged for review', () => {
-    const c = only('The army lost 37 tanks.', '37');
+    const c = only('The army lost 37 bridges.', '37');
     expect(c.unit).toBe('');
     expect(c.flags).toContain('unit');
   });

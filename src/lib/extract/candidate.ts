@@ -3,6 +3,7 @@
  * sure each guess is, for a journalist to review before copying it into the ledger.
  */
 import type { Counted, Hedge, Measure, Qualifier, Side, Unit } from '../data/types.ts';
+import type { Lens } from '../vocabulary/vocabulary.ts';
 
 export interface Candidate {
   claim_id: string;
@@ -29,11 +30,21 @@ export interface Candidate {
   /** Offsets of figure_text in its paragraph (0-based, end exclusive). */
   char_start: number;
   char_end: number;
+  unit_confidence: number;
   measure_confidence: number;
   claimant_confidence: number;
   time_confidence: number;
-  /** What the extractor could not decide: unit, measure, counted, claimant, time, published. */
+  /** Who speaks about whom, as the engine will derive it from claimant_side and counted. */
+  lens: Lens | '';
+  /** Why the figure belongs to an earlier time (an earlier war, a population); null if not. */
+  historical: string | null;
+  /**
+   * What the extractor could not decide or the reviewer must see: unit, measure, counted,
+   * claimant, time, published, historical, text (a character the ledger refuses).
+   */
   flags: string[];
+  /** Why each field was guessed as it was, field by field ("unit: noun "tanks"; ..."). */
+  reasons: string;
 }
 
 /** The columns of claims.csv, in order. */
@@ -64,10 +75,14 @@ export const CLAIM_COLUMNS = [
 export const REVIEW_COLUMNS = [
   'char_start',
   'char_end',
+  'unit_confidence',
   'measure_confidence',
   'claimant_confidence',
   'time_confidence',
+  'lens',
+  'historical',
   'flags',
+  'reasons',
 ] as const satisfies ReadonlyArray<keyof Candidate>;
 
 export const CANDIDATE_COLUMNS = [...CLAIM_COLUMNS, ...REVIEW_COLUMNS];

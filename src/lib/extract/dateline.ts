@@ -16,39 +16,71 @@ const DAY_FIRST = new RegExp(
   'i',
 );
 const ISO = new RegExp(`^\\s*(\\d{4})-(\\d{2})-(\\d{2})${TAIL}`);
-const NUMERIC = new RegExp(`^\\s*(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${TAIL}`);
+const NUMERIC = new RegExp(`^\\s*(\\d{1,2})[-/.](\\d{1,2})([-/.])(\\d{4})${TAIL}`);
 
 export interface DatelineRead {
-  /** The date as ISO, or null when the line is a date whose day and month cannot be told apart. */
+  /** The date as ISO, or null when the line is no real calendar day. */
   date: string | null;
+  /** How it was read, in words, for the candidates' note. */
+  reading: string;
+}
+
+const DAY_MONTH_NAMES = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/**
+ * A date of digits only ("5-10-2023", "10/5/2023"). When either number could be the month, the
+ * separator decides, as the forms are printed: hyphens and dots day first (European and
+ * international usage), slashes month first (American usage). The reading says which, and what
+ * the other reading would have been, so a reviewer can overrule it.
+ */
+function numericDate(line: string, a: number, b: number, y: number, sep: string): DatelineRead {
+  const printed = line.trim();
+  if (a > 12 && b <= 12) {
+    return { date: isoDay(y, b, a), reading: `"${printed}" read day first (${a} is no month)` };
+  }
+  if (b > 12 && a <= 12) {
+    return { date: isoDay(y, a, b), reading: `"${printed}" read month first (${b} is no month)` };
+  }
+  const dayFirst = sep !== '/';
+  const date = dayFirst ? isoDay(y, b, a) : isoDay(y, a, b);
+  const other = dayFirst ? isoDay(y, a, b) : isoDay(y, b, a);
+  const how = dayFirst
+    ? 'day first, as dates with hyphens or dots are'
+    : 'month first, as dates with slashes are';
+  const alt =
+    other && other !== date ? `; read the other way it would be ${DAY_MONTH_NAMES(other)}` : '';
+  return { date, reading: `"${printed}" read ${how}${alt}` };
 }
 
 /** Read `line` as a dateline; undefined when it is something else. */
 export function readDateline(line: string): DatelineRead | undefined {
   if (line.length > 60) return undefined;
+  const named = (y: number, month: string, d: number) => ({
+    date: isoDay(y, MONTHS.get(month.toLowerCase()) ?? 0, d),
+    reading: `"${line.trim()}"`,
+  });
   let m = MONTH_FIRST.exec(line);
-  if (m)
-    return {
-      date: isoDay(Number(m[3]), MONTHS.get((m[1] ?? '').toLowerCase()) ?? 0, Number(m[2])),
-    };
+  if (m) return named(Number(m[3]), m[1] ?? '', Number(m[2]));
   m = DAY_FIRST.exec(line);
-  if (m)
-    return {
-      date: isoDay(Number(m[3]), MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[1])),
-    };
+  if (m) return named(Number(m[3]), m[2] ?? '', Number(m[1]));
   m = ISO.exec(line);
-  if (m) return { date: isoDay(Number(m[1]), Number(m[2]), Number(m[3])) };
+  if (m)
+    return { date: isoDay(Number(m[1]), Number(m[2]), Number(m[3])), reading: `"${line.trim()}"` };
   m = NUMERIC.exec(line);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const y = Number(m[3]);
-    // 25-10-2023 can only be day first and 10-25-2023 only month first; 5-10-2023 is either.
-    if (a > 12 && b <= 12) return { date: isoDay(y, b, a) };
-    if (b > 12 && a <= 12) return { date: isoDay(y, a, b) };
-    if (a === b) return { date: isoDay(y, a, b) };
-    return { date: null };
-  }
+  if (m)
+    return numericDate(
+      line.replace(/[\s|,.-]*$/, ''),
+      Number(m[1]),
+      Number(m[2]),
+      Number(m[4]),
+      m[3] ?? '-',
+    );
   return undefined;
 }
 

@@ -7,15 +7,16 @@
  * attribution memories are windows), so a long input costs time in proportion to its length.
  */
 import { paragraphs } from '../archive/paragraphs.ts';
-import type { Counted } from '../data/types.ts';
+import type { Counted, Unit } from '../data/types.ts';
+import { familyOf, nounUnitAt } from './unitWords.ts';
+import { peopleByContext } from './units.ts';
 import type { Candidate } from './candidate.ts';
 import { normaliseTypography } from './normalise.ts';
 import { FurnitureDetector, REPEAT_WINDOW } from './furniture.ts';
 import { splitSentences, type Span } from './sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, withoutCitations, type Token } from './tokens.ts';
 import { NUMBER_CUE, readNumberAt } from './numbers.ts';
 import { insideSpans, maskedSpans } from './nonFigures.ts';
-import { boundsOf } from './qualifiers.ts';
 import { dropWindows, figureFrom, type Figure } from './figures.ts';
 import { slug } from './slug.ts';
 import {
@@ -24,9 +25,16 @@ import {
   attribute,
   lastSpeakerIn,
   quoteSpans,
+  type AttributionInput,
+  type Speaker,
 } from './attribution.ts';
+import { candidateRow } from './candidateRow.ts';
+import { CONFIDENCE } from './confidence.ts';
+import { HeadingContext, countedByHeading } from './headings.ts';
+import { articlePeriodIn, historicalByArticle, historicalIn } from './historical.ts';
+import { BELLIGERENTS, countedEntry, type Side } from '../vocabulary/vocabulary.ts';
 import { guessHedge } from './hedge.ts';
-import { guessTime } from './timeframe.ts';
+import { guessTime, lastDateIn, lastStatedYear, type DateFound } from './timeframe.ts';
 import { guessMeasure } from './guessMeasure.ts';
 import { datelinePrefixLength, readDateline } from './dateline.ts';
 
@@ -37,11 +45,19 @@ export interface ExtractOptions {
   published?: string | null;
   /** The outlet: claimant of figures printed in the article's own voice. */
   publisher?: string | null;
+  /** How the publication date was read, when it came from a dateline; noted on every row. */
+  publishedNote?: string | null;
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
+interface ParagraphState {
+  /** The paragraph as printed, and normalised (same length). */
+  raw: string;
+  text: string;
+  n: number;
 }
+
+/** Paragraphs at the top of an article where its date line may be. */
+const ARTICLE_TOP = 10;
 
 /** Paragraphs held back before their rows are emitted (as far back as a caption can repeat). */
 const HOLD_BACK = REPEAT_WINDOW + 1;
@@ -63,6 +79,14 @@ export class ArticleExtractor {
   private readonly ctx: AttributionContext;
   private readonly published: string | null;
   private readonly sourceSlug: string;
+  private readonly headingContext = new HeadingContext();
+  private headings: ReturnType<HeadingContext['next']> = { claimant: null, plain: null };
+  /** The year of the last date printed with one: the year of a date printed without. */
+  private yearHint: number | null = null;
+  /** The period the article is about, when its date line names an earlier one. */
+  private articlePeriod: [string, string] | null = null;
+  /** The last date printed in the paragraph so far, for its later sentences. */
+  private lastDate: DateFound | null = null;
 
   /** Without `emit`, rows are collected and returned by `finish()`. */
   constructor(
@@ -85,41 +109,60 @@ export class ArticleExtractor {
       if (verdict.repeats !== null) this.retract(verdict.repeats);
       return;
     }
-    // A paragraph too long to be a caption is never retracted: its rows go out at once, so a
-    // single huge paragraph does not pile up in memory.
-    if (!verdict.remembered) {
-      while (this.pending.length > 0) this.flushOldest();
-      this.direct = true;
-    } else {
-      this.direct = false;
-      this.pending.push([]);
-      while (this.pending.length > HOLD_BACK) this.flushOldest();
-    }
+    this.hold(verdict.remembered === true);
+    this.headings = this.headingContext.next(text);
+    if (n <= ARTICLE_TOP) this.articlePeriod = articlePeriodIn(text) ?? this.articlePeriod;
     // Blank out a wire dateline ("YEREVAN, Oct 12 (Reuters) - "): same length, so offsets hold.
     const dateline = datelinePrefixLength(text);
     if (dateline > 0) text = ' '.repeat(dateline) + text.slice(dateline);
-    const numbers = NUMBER_CUE.test(text);
-    const speech = SPEECH_CUE.test(text);
-    if (!numbers && !speech) {
+    if (!NUMBER_CUE.test(text) && !SPEECH_CUE.test(text)) {
       if (/[A-Z]\S*\s+[A-Z]/.test(text)) this.ctx.rememberNames(text);
       return;
     }
+    if (!NUMBER_CUE.test(text)) {
+      this.yearHint = lastStatedYear(text) ?? this.yearHint;
+    }
     this.ctx.rememberNames(text);
-    const quotes = quoteSpans(text);
+    this.sentences({ raw, text, n });
+  }
+
+  /**
+   * A paragraph too long to be a caption is never retracted: its rows go out at once, so a
+   * single huge paragraph does not pile up in memory. Others wait a few paragraphs.
+   */
+  private hold(remembered: boolean): void {
+    this.direct = !remembered;
+    if (this.direct) {
+      while (this.pending.length > 0) this.flushOldest();
+      return;
+    }
+    this.pending.push([]);
+    while (this.pending.length > HOLD_BACK) this.flushOldest();
+  }
+
+  private sentences(p: ParagraphState): void {
+    this.lastDate = null;
+    const quotes = quoteSpans(p.text);
     let q = 0;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of splitSentences(p.text)) {
       // Quotations that reach into this sentence (sentences and quotations both run in order).
       while (q < quotes.length && (quotes[q]?.end ?? 0) <= sentence.start) q++;
       const near: Span[] = [];
       for (let k = q; k < quotes.length && (quotes[k]?.start ?? Infinity) < sentence.end; k++) {
         near.push(quotes[k] as Span);
       }
-      const sentenceText = text.slice(sentence.start, sentence.end);
+      const sentenceText = p.text.slice(sentence.start, sentence.end);
       const hasNumber = NUMBER_CUE.test(sentenceText);
-      if (!hasNumber && !SPEECH_CUE.test(sentenceText)) continue;
-      const tokens = tokenize(sentenceText, sentence.start);
-      if (hasNumber) this.sentenceFigures(raw, text, n, sentence, sentenceText, tokens, near);
-      const speaker = lastSpeakerIn(text, tokens, this.ctx);
+      if (!hasNumber && !SPEECH_CUE.test(sentenceText)) {
+        this.lastDate = lastDateIn(sentenceText, this.published, this.yearHint) ?? this.lastDate;
+        this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
+        continue;
+      }
+      const tokens = withoutCitations(tokenize(sentenceText, sentence.start));
+      if (hasNumber) this.sentenceFigures(p, sentence, tokens, near);
+      this.lastDate = lastDateIn(sentenceText, this.published, this.yearHint) ?? this.lastDate;
+      this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
+      const speaker = lastSpeakerIn(p.text, tokens, this.ctx);
       if (speaker) this.ctx.lastSpeaker = speaker;
     }
   }
@@ -147,26 +190,18 @@ export class ArticleExtractor {
     }
   }
 
-  private sentenceFigures(
-    raw: string,
-    text: string,
-    n: number,
-    sentence: Span,
-    sentenceText: string,
-    tokens: Token[],
-    quotes: Span[],
-  ): void {
+  /** The figures of one sentence, in order (windows of flows dropped). */
+  private figuresIn(tokens: Token[], sentenceText: string, sentence: Span): Figure[] {
     const masks = maskedSpans(sentenceText, sentence.start);
-    let figures: Figure[] = [];
+    const figures: Figure[] = [];
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
       if (t === undefined) break;
-      if (t.kind === 'punct' || insideSpans(masks, t.start, t.end)) {
-        i++;
-        continue;
-      }
-      const core = readNumberAt(tokens, i);
+      const core =
+        t.kind === 'punct' || insideSpans(masks, t.start, t.end)
+          ? undefined
+          : readNumberAt(tokens, i);
       if (core === undefined) {
         i++;
         continue;
@@ -175,75 +210,90 @@ export class ArticleExtractor {
       if (figure) figures.push(figure);
       i = Math.max(core.last, figure?.lastToken ?? 0) + 1;
     }
-    figures = dropWindows(figures, sentenceText, sentence.start);
+    return inheritUnits(
+      dropWindows(figures, sentenceText, sentence.start),
+      sentenceText,
+      sentence.start,
+    );
+  }
+
+  /** The unit a plain heading gives its rows ("Civilians missing:" rows count people). */
+  private headingUnit(): Unit | '' {
+    const heading = this.headings.plain?.text;
+    if (!heading) return '';
+    const tokens = tokenize(heading);
+    for (let k = 0; k < tokens.length; k++) {
+      const noun = nounUnitAt(tokens, k);
+      if (noun) return noun.unit;
+    }
+    return peopleByContext(tokens, tokens.length, tokens.length) ? 'people' : '';
+  }
+
+  /** The claimant: the sentence's own attribution, else a heading's, else the article's voice. */
+  private speakerFor(input: AttributionInput): Speaker {
+    const speaker = attribute(input, this.ctx);
+    const heading = this.headings.claimant;
+    if (speaker.basis !== 'article' || heading?.claimant == null) return speaker;
+    return { ...this.ctx.resolve(heading.claimant, CONFIDENCE.even, 'heading') };
+  }
+
+  private sentenceFigures(
+    p: ParagraphState,
+    sentence: Span,
+    tokens: Token[],
+    quotes: Span[],
+  ): void {
+    const sentenceText = p.text.slice(sentence.start, sentence.end);
+    const figures = this.figuresIn(tokens, sentenceText, sentence).map((f) =>
+      f.unit === '' && f.unitNote === null ? { ...f, unit: this.headingUnit() } : f,
+    );
     if (figures.length === 0) return;
     const hedge = guessHedge(sentenceText);
-    const time = guessTime(sentenceText, this.published);
     let sideBefore: Counted | null = null;
     for (const f of figures) {
-      const speaker = attribute(
-        { paragraph: text, sentence, tokens, figure: { start: f.start, end: f.end }, quotes },
-        this.ctx,
-      );
+      const figure = { start: f.start, end: f.end };
+      const speaker = this.speakerFor({ paragraph: p.text, sentence, tokens, figure, quotes });
+      const start = f.start - sentence.start;
+      const time = guessTime(sentenceText, this.published, start, this.yearHint, this.lastDate);
+      const heading = this.headings.claimant;
+      const headingSide = heading
+        ? countedByHeading(heading.lens, speaker.side, BELLIGERENTS)
+        : null;
       const guess = guessMeasure({
         unit: f.unit,
         unitNote: f.unitNote,
         kind: f.core.kind,
         noun: f.noun,
         sentence: sentenceText,
-        start: f.start - sentence.start,
+        start,
         end: f.end - sentence.start,
         claimantSide: speaker.side,
         hasPeriod: time.period_start !== null,
         sideBefore,
+        heading: [this.headings.plain?.text, heading?.text].filter(Boolean).join(' ') || null,
+        headingCounted: headingSide as Counted | null,
       });
       if (guess.ownSide && guess.counted !== '') sideBefore = guess.counted;
-      const figureText = raw.slice(f.start, f.end);
-      const bounds = boundsOf(f.qualifier, f.value, f.high);
-      const flags: string[] = [];
-      if (f.unit === '') flags.push('unit');
-      if (guess.measure === '') flags.push('measure');
-      if (guess.counted === '') flags.push('counted');
-      if (speaker.confidence < 0.5) flags.push('claimant');
-      if (time.undecided) flags.push('time');
-      if (this.published === null) flags.push('published');
-      const notes: string[] = [];
-      if (f.unitNote) notes.push(`unit as printed: ${f.unitNote}`);
-      if (f.noun) notes.push(`counts: ${f.noun}`);
-      if (speaker.basis !== 'article')
-        notes.push(`claimant from ${speaker.basis.replace('_', ' ')}`);
-      this.push({
-        claim_id: this.id(n, figureText),
-        source_id: this.options.sourceId,
-        paragraph: n,
-        figure_text: figureText,
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        low: bounds.low,
-        high: bounds.high,
-        measure: guess.measure,
-        counted: guess.counted,
-        claimant: speaker.claimant,
-        claimant_side: speaker.side,
-        hedge,
-        period_start: time.period_start,
-        period_end: time.period_end,
-        as_of: time.as_of,
-        time_basis: time.time_basis,
-        origin: null,
-        note: notes.length > 0 ? notes.join('; ') : null,
-        char_start: f.start,
-        char_end: f.end,
-        measure_confidence: round(
-          guess.counted === ''
-            ? guess.measureConfidence / 2
-            : Math.min(guess.measureConfidence, guess.countedConfidence),
-        ),
-        claimant_confidence: round(speaker.confidence),
-        time_confidence: round(time.confidence),
-        flags,
-      });
+      const claimant = eachSideOwn(speaker, guess.counted);
+      const figureText = p.raw.slice(f.start, f.end);
+      this.push(
+        candidateRow({
+          claimId: this.id(p.n, figureText),
+          sourceId: this.options.sourceId,
+          paragraph: p.n,
+          figure: f,
+          figureText,
+          guess,
+          speaker: claimant,
+          hedge,
+          time,
+          historical:
+            historicalIn(sentenceText, start) ??
+            historicalByArticle(this.articlePeriod, sentenceText),
+          unpublished: this.published === null,
+          publishedNote: this.options.publishedNote ?? null,
+        }),
+      );
     }
   }
 
@@ -261,13 +311,48 @@ export class ArticleExtractor {
   }
 }
 
-/** A publication date printed as a dateline near the top of the article, if any. */
-export function publishedFromParagraphs(lines: readonly string[]): string | null {
+/**
+ * A breakdown in brackets after a count takes its unit: "255 tanks (destroyed: 146, damaged: 6,
+ * captured: 103)" are all tanks, though "captured" alone would read as people.
+ */
+function inheritUnits(figures: Figure[], sentence: string, offset: number): Figure[] {
+  let head: Figure | null = null;
+  return figures.map((f) => {
+    const between = head ? sentence.slice(head.end - offset, f.start - offset) : '';
+    const inside = head !== null && between.includes('(') && !between.includes(')');
+    if (inside && head && (f.unit === '' || f.noun === null))
+      return { ...f, unit: head.unit, noun: null };
+    if (f.unit !== '' && familyOf(f.unit) === 'equipment') head = f;
+    else if (!inside) head = null;
+    return f;
+  });
+}
+
+/** "official figures released by the belligerents": each side's figure for its own losses. */
+const EACH_SIDE =
+  /\b(?:belligerents|warring (?:sides|parties)|both sides|each side|the (?:two )?sides)\b/i;
+
+function eachSideOwn(speaker: Speaker, counted: Counted | ''): Speaker {
+  if (!EACH_SIDE.test(speaker.claimant) || !(BELLIGERENTS as readonly string[]).includes(counted)) {
+    return speaker;
+  }
+  const adjective = countedEntry(counted)?.adjective ?? counted;
+  return { ...speaker, claimant: `the ${adjective} side`, side: counted as Side };
+}
+
+/** A publication date printed as a dateline near the top of the article, and how it was read. */
+export function datelineOf(lines: readonly string[]): { date: string; note: string } | null {
   for (const line of lines.slice(0, 15)) {
     const read = readDateline(normaliseTypography(line));
-    if (read?.date) return read.date;
+    if (read?.date)
+      return { date: read.date, note: `published ${read.date}: dateline ${read.reading}` };
   }
   return null;
+}
+
+/** A publication date printed as a dateline near the top of the article, if any. */
+export function publishedFromParagraphs(lines: readonly string[]): string | null {
+  return datelineOf(lines)?.date ?? null;
 }
 
 /**
@@ -280,8 +365,10 @@ export function extractArticle(
   emit?: (c: Candidate) => void,
 ): Candidate[] {
   const lines = paragraphs(text);
-  const published = options.published ?? publishedFromParagraphs(lines);
-  const extractor = new ArticleExtractor({ ...options, published }, emit);
+  const dateline = options.published ? null : datelineOf(lines);
+  const published = options.published ?? dateline?.date ?? null;
+  const publishedNote = dateline?.note ?? null;
+  const extractor = new ArticleExtractor({ ...options, published, publishedNote }, emit);
   lines.forEach((line, k) => extractor.addParagraph(line, k + 1));
   return extractor.finish();
 }

@@ -8,6 +8,11 @@ import type { Counted, Measure, Side, Unit } from '../data/types.ts';
 import { COUNTED } from '../data/types.ts';
 import type { NumberKind } from './numbers.ts';
 import { COUNTRIES, countriesIn, countryIn, type CountrySide } from './sides.ts';
+import { scoreMeasures } from './measureSignals.ts';
+import { CLAUSE_BREAK_WORDS } from './attribution.ts';
+import { COUNT_FAMILIES, familyOf } from './unitWords.ts';
+import { BELLIGERENTS, type UnitFamily } from '../vocabulary/vocabulary.ts';
+import { CONFIDENCE } from './confidence.ts';
 
 export interface MeasureInput {
   unit: Unit | '';
@@ -27,6 +32,10 @@ export interface MeasureInput {
    * Azerbaijani soldiers were killed, and several planes ... shot down").
    */
   sideBefore?: Counted | null;
+  /** The heading a row sits under ("Civilians displaced:"), read for signals. */
+  heading?: string | null;
+  /** The side a heading says the row counts ("Per Armenia:" rows count Armenia's losses). */
+  headingCounted?: Counted | null;
 }
 
 export interface MeasureGuess {
@@ -36,14 +45,12 @@ export interface MeasureGuess {
   countedConfidence: number;
   /** The side was named next to the figure's own noun ("Azerbaijani troops"). */
   ownSide?: boolean;
+  /** Why, in a few words, for the reviewer. */
+  reason?: string;
 }
 
-const DEATH =
-  /\b(kill(?:ed|ing|s)?|dead|deaths?|died|dying|lives|toll|fatalities|perished|massacred|slain|lost)\b/gi;
-const WOUND = /\b(wounded|wounding|injured|injuries|injuring|hurt)\b/gi;
 const FLED =
   /\b(fled|flee(?:ing)?|displaced|refugees|exodus|evacuated|left (?:their|the|home)|leave (?:their|the|home)|leaving (?:their|the|home)|from their homes|departures?|uprooted)\b/gi;
-const DOWNED = /\b(shot down|downed|destroyed|lost|crashed|brought down)\b/gi;
 const OIL = /\b(oil|gas|fuel|energy|crude|petroleum)\b/gi;
 const ARMS =
   /\b(arms|weapons?|weaponry|armaments?|arsenal|military (?:hardware|equipment)|defen[cs]e equipment|drones|munitions|imports?)\b/gi;
@@ -55,10 +62,6 @@ const STOCK = /\b(arsenal|armaments?|stocks?|inventory|holdings|equipment)\b/gi;
 const IMPORTS = /\b(imports?|imported|purchases|deliveries|transfers)\b/gi;
 const SUPERLATIVE = /\b(deadliest|bloodiest|worst|biggest|heaviest|largest|fiercest|first)\b/i;
 const POPULATION = /\b(residents|population|inhabitants|people|citizens)\b/i;
-
-const MILITARY_NOUNS =
-  /^(soldiers?|troops|servicemen|servicemembers|fighters|militants|combatants|conscripts|recruits|reservists|officers|personnel|pilots|sailors|guards|jihadists|mercenaries|separatists)$/i;
-const CIVILIAN_NOUNS = /^(civilians?|children|women|residents|inhabitants)$/i;
 
 /** Distance from the figure to the nearest match of `re` in the sentence (Infinity if none). */
 function distance(re: RegExp, text: string, start: number, end: number): number {
@@ -214,176 +217,254 @@ function guessFlow(input: MeasureInput, defaultFlow: Counted | null): [Counted |
   return ['', 0];
 }
 
+/** Verbs of an attack between a side's name and the figure: that side did the harm. */
+export const ATTACK_VERB =
+  /\b(?:kill(?:ed|ing)|shell(?:ed|ing)|struck|strikes?|attack(?:ed|ing)|fired|bomb(?:ed|ing)|hit|targeted|shot down|destroy(?:ed|ing)|downed)\b/i;
+
+/** "Armenian forces shelled …": the side is the subject of an attack verb, words apart. */
+function attackerIn(text: string, side: Counted): boolean {
+  const country = COUNTRIES.find((c) => c.side === side);
+  if (!country) return false;
+  const names = country.names.map((n) => n.replace(/ /g, '\\s+')).join('|');
+  const pattern = new RegExp(
+    `\\b(?:${names})\\b(?:\\s+[a-z]+){0,2}\\s+${ATTACK_VERB.source.replace(/^\\b/, '')}`,
+    'i',
+  );
+  return pattern.test(text);
+}
+
+/** The other warring side, when there are two. */
+function otherBelligerent(side: Counted): Counted | null {
+  const others = BELLIGERENTS.filter((b) => b !== side);
+  return others.length === 1 ? (asCounted(others[0] ?? '') ?? null) : null;
+}
+
 function guessSide(input: MeasureInput): [Counted | '', number, boolean?] {
+  if (input.headingCounted) return [input.headingCounted, CONFIDENCE.even];
   const after = input.sentence.slice(input.end, input.end + 60);
   const nounAt = input.noun ? after.indexOf(input.noun) : -1;
   const nounPhrase = nounAt >= 0 ? after.slice(0, nounAt + (input.noun?.length ?? 0)) : '';
   const own = asCounted(nounPhrase ? (countryIn(nounPhrase) ?? '') : '');
-  if (own) return [own, 0.7, true];
+  if (own) return [own, CONFIDENCE.strongSignal, true];
   // "2,425 of its soldiers", "our men": the speaker's own losses.
   const speakerOwn = asCounted(input.claimantSide);
-  if (speakerOwn && /\b(its|their|our)\b/i.test(nounPhrase)) return [speakerOwn, 0.6, true];
-  if (/\b(both|each|either) sides?\b|\bon both\b/i.test(input.sentence)) return ['both_sides', 0.7];
-  if (input.sideBefore) return [input.sideBefore, 0.5];
-  const clauseStart = input.sentence.lastIndexOf(';', input.start) + 1;
-  const before = countriesIn(input.sentence.slice(clauseStart, input.start));
+  if (speakerOwn && /\b(its|their|our)\b/i.test(nounPhrase)) {
+    return [speakerOwn, CONFIDENCE.signal, true];
+  }
+  if (/\b(both|each|either) sides?\b|\bon both\b/i.test(input.sentence)) {
+    return ['both_sides', CONFIDENCE.strongSignal];
+  }
+  if (input.sideBefore) return [input.sideBefore, CONFIDENCE.even];
+  const [clauseStart] = clauseAround(input.sentence, input.start, input.end);
+  const beforeText = input.sentence.slice(clauseStart, input.start);
+  const before = countriesIn(beforeText);
   const belligerents = [...before].flatMap((c) => asCounted(c) ?? []);
-  if (belligerents.length >= 2) return ['both_sides', 0.5];
-  if (belligerents.length === 1 && belligerents[0]) return [belligerents[0], 0.4];
+  if (belligerents.length >= 2) return ['both_sides', CONFIDENCE.even];
+  const named = belligerents[0];
+  if (named) {
+    // "Armenian forces shelled Tartar, killing five civilians": the side named is the attacker.
+    const victim = attackerIn(beforeText, named) ? otherBelligerent(named) : null;
+    return victim ? [victim, CONFIDENCE.weak] : [named, CONFIDENCE.weak];
+  }
   const claimantSide = asCounted(input.claimantSide);
-  if (claimantSide) return [claimantSide, 0.3];
-  return ['both_sides', 0.3];
+  if (claimantSide) return [claimantSide, CONFIDENCE.fallback];
+  return ['both_sides', CONFIDENCE.fallback];
 }
 
-export function guessMeasure(input: MeasureInput): MeasureGuess {
-  const none: MeasureGuess = {
-    measure: '',
-    counted: '',
-    measureConfidence: 0,
-    countedConfidence: 0,
+const NONE_GUESS: MeasureGuess = {
+  measure: '',
+  counted: '',
+  measureConfidence: 0,
+  countedConfidence: 0,
+};
+
+function guessMoney(input: MeasureInput): MeasureGuess {
+  const armsNear = distance(ARMS, input.sentence, input.start, input.end) < Infinity;
+  const tradeNear = distance(TRADE, input.sentence, input.start, input.end) < Infinity;
+  if (!armsNear && !tradeNear) return NONE_GUESS;
+  const [counted, cc] = guessFlow(input, armsNear ? 'israel_to_azerbaijan' : null);
+  return {
+    measure: 'arms_sales_value',
+    counted,
+    measureConfidence: armsNear ? CONFIDENCE.strongSignal : CONFIDENCE.weakSignal,
+    countedConfidence: cc,
+    reason: armsNear ? 'money near arms words' : 'money near trade words',
   };
+}
+
+function guessArmsShare(input: MeasureInput): MeasureGuess {
+  const stock = nearest<boolean>(
+    [
+      [true, STOCK],
+      [false, IMPORTS],
+    ],
+    input,
+  );
+  const imports = input.hasPeriod || stock === false;
+  const [counted, cc] = guessFlow(input, 'israel_to_azerbaijan');
+  return {
+    measure: imports ? 'arms_import_share' : 'arms_stock_share',
+    counted,
+    measureConfidence: CONFIDENCE.signal,
+    countedConfidence: cc,
+    reason: imports ? 'share of arms with a window or imports' : 'share of arms held',
+  };
+}
+
+function guessShare(input: MeasureInput): MeasureGuess {
+  const topic = nearest<'oil' | 'arms' | 'fled'>(
+    [
+      ['oil', OIL],
+      ['arms', ARMS],
+      ['fled', FLED],
+    ],
+    input,
+  );
+  if (topic === 'oil') {
+    const [counted, cc] = guessFlow(input, 'azerbaijan_to_israel');
+    return {
+      measure: 'oil_supply_share',
+      counted,
+      measureConfidence: CONFIDENCE.strongSignal,
+      countedConfidence: cc,
+      reason: 'share near oil words',
+    };
+  }
+  if (topic === 'arms') return guessArmsShare(input);
+  if (topic === 'fled' && POPULATION.test(input.sentence)) {
+    const match = byWords(POPULATIONS, input.sentence);
+    return {
+      measure: 'share_fled',
+      counted: match?.value ?? '',
+      measureConfidence: CONFIDENCE.signal,
+      countedConfidence: match ? CONFIDENCE.weak : 0,
+      reason: 'share of a population that fled',
+    };
+  }
+  return NONE_GUESS;
+}
+
+function guessArea(input: MeasureInput): MeasureGuess {
+  const match = byWords(PLACES, input.sentence);
+  return {
+    measure: 'area',
+    counted: match?.value ?? '',
+    measureConfidence: CONFIDENCE.certain,
+    countedConfidence: match ? CONFIDENCE.even : 0,
+    reason: 'an area',
+  };
+}
+
+function guessSpan(input: MeasureInput): MeasureGuess {
+  const before = input.sentence.slice(Math.max(0, input.start - 12), input.start);
+  const sinceLike =
+    SUPERLATIVE.test(input.sentence.slice(0, input.start)) &&
+    /\b(for|in|since)\s+\S*\s*$/i.test(before);
+  const fight = distance(FIGHT, input.sentence, input.start, input.end) < 80;
+  if (!sinceLike && fight) {
+    return {
+      measure: 'fighting_duration',
+      counted: 'both_sides',
+      measureConfidence: CONFIDENCE.signal,
+      countedConfidence: CONFIDENCE.even,
+      reason: 'a span near fighting words',
+    };
+  }
+  const match = byWords(SPANS, input.sentence);
+  return {
+    measure: 'elapsed_time',
+    counted: match?.value ?? '',
+    measureConfidence: CONFIDENCE.weak,
+    countedConfidence: match ? CONFIDENCE.weak * match.share + 0.1 : 0,
+    reason: 'a span of time',
+  };
+}
+
+/** Clause breaks in a sentence: semicolons and ", while" (attribution.ts's words). */
+const CLAUSE_BREAK = new RegExp(
+  `;|,(?:\\s*\\[[^\\]]{1,12}\\])*\\s+(?:${[...CLAUSE_BREAK_WORDS].join('|')})\\b`,
+  'gi',
+);
+
+/** Where the last sentence breaks: a sentence's figures are placed one after another. */
+let breaks: { sentence: string; at: Array<[number, number]> } = { sentence: '\u0000', at: [] };
+
+function breaksIn(sentence: string): Array<[number, number]> {
+  if (breaks.sentence === sentence) return breaks.at;
+  const at: Array<[number, number]> = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
+    at.push([m.index, m[0].length]);
+  }
+  breaks = { sentence, at };
+  return at;
+}
+
+/** The clause of the sentence the figure sits in. */
+export function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  for (const [index, length] of breaksIn(sentence)) {
+    if (index + length <= start) from = index + 1;
+    else if (index >= end) {
+      to = index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** Who fled: a population of the vocabulary named in the sentence ("Karabakh Armenians"). */
+function fledPopulation(input: MeasureInput): [Counted | '', number, boolean?] {
+  const match = byWords(POPULATIONS, input.sentence);
+  return match ? [match.value, CONFIDENCE.weak] : ['', 0];
+}
+
+/** Counts of people, equipment and events: the measure whose vocabulary signals score best. */
+function guessCount(input: MeasureInput): MeasureGuess {
+  const family = familyOf(input.unit);
+  if (family === 'none') return NONE_GUESS;
+  const [from, to] = clauseAround(input.sentence, input.start, input.end);
+  const score = (a: number, b: number) =>
+    scoreMeasures({
+      family,
+      text: input.sentence.slice(a, b),
+      start: input.start - a,
+      end: input.end - a,
+      heading: input.heading ?? null,
+      noun: input.noun,
+    })[0];
+  // Items of a list under one verb ("destroyed 250 tanks; 150 other vehicles; 11 command
+  // posts"): with no signal in its own clause, a figure takes the sentence's.
+  const best =
+    score(from, to) ??
+    (from > 0 || to < input.sentence.length ? score(0, input.sentence.length) : undefined);
+  if (!best) return NONE_GUESS;
+  const [counted, cc, ownSide] =
+    best.measure === 'people_fled' ? fledPopulation(input) : guessSide(input);
+  const strong = best.score >= STRONG_SCORE;
+  return {
+    measure: best.measure,
+    counted,
+    measureConfidence: strong ? CONFIDENCE.strongSignal : CONFIDENCE.signal,
+    countedConfidence: cc,
+    ownSide: ownSide === true,
+    reason: `signals ${best.signals.map((w) => `"${w}"`).join(', ')}`,
+  };
+}
+
+/** A score above this is two near signals or more ("servicemen killed"). */
+const STRONG_SCORE = 1.2;
+
+export function guessMeasure(input: MeasureInput): MeasureGuess {
   const { unit } = input;
   const currencyNote = input.unitNote !== null && /^[A-Z]{3}$|\$$/.test(input.unitNote);
-  if (unit === 'USD' || unit === 'EUR' || currencyNote) {
-    const armsNear = distance(ARMS, input.sentence, input.start, input.end) < Infinity;
-    const tradeNear = distance(TRADE, input.sentence, input.start, input.end) < Infinity;
-    if (!armsNear && !tradeNear) return none;
-    const [counted, cc] = guessFlow(input, armsNear ? 'israel_to_azerbaijan' : null);
-    return {
-      measure: 'arms_sales_value',
-      counted,
-      measureConfidence: armsNear ? 0.7 : 0.4,
-      countedConfidence: cc,
-    };
-  }
-  if (unit === 'percent') {
-    const topic = nearest<'oil' | 'arms' | 'fled'>(
-      [
-        ['oil', OIL],
-        ['arms', ARMS],
-        ['fled', FLED],
-      ],
-      input,
-    );
-    if (topic === 'oil') {
-      const [counted, cc] = guessFlow(input, 'azerbaijan_to_israel');
-      return {
-        measure: 'oil_supply_share',
-        counted,
-        measureConfidence: 0.7,
-        countedConfidence: cc,
-      };
-    }
-    if (topic === 'arms') {
-      const stock = nearest<boolean>(
-        [
-          [true, STOCK],
-          [false, IMPORTS],
-        ],
-        input,
-      );
-      const imports = input.hasPeriod || stock === false;
-      const [counted, cc] = guessFlow(input, 'israel_to_azerbaijan');
-      return {
-        measure: imports ? 'arms_import_share' : 'arms_stock_share',
-        counted,
-        measureConfidence: 0.6,
-        countedConfidence: cc,
-      };
-    }
-    if (topic === 'fled' && POPULATION.test(input.sentence)) {
-      const match = byWords(POPULATIONS, input.sentence);
-      return {
-        measure: 'share_fled',
-        counted: match?.value ?? '',
-        measureConfidence: 0.6,
-        countedConfidence: match ? 0.4 : 0,
-      };
-    }
-    return none;
-  }
-  if (unit === 'km2' || unit === 'sq_mi') {
-    const match = byWords(PLACES, input.sentence);
-    return {
-      measure: 'area',
-      counted: match?.value ?? '',
-      measureConfidence: 0.9,
-      countedConfidence: match ? 0.5 : 0,
-    };
-  }
-  if (unit === 'aircraft') {
-    const downed = distance(DOWNED, input.sentence, input.start, input.end) < Infinity;
-    const [counted, cc, ownSide] = guessSide(input);
-    return {
-      measure: 'aircraft_downed',
-      counted,
-      measureConfidence: downed ? 0.7 : 0.3,
-      countedConfidence: cc,
-      ownSide: ownSide === true,
-    };
-  }
-  if (unit === 'people') {
-    // "a population of 150,000" is a size, not a toll or a flight.
-    if (
-      /\bpopulation (?:of )?(?:about |some |roughly |around |an estimated )?$/i.test(
-        input.sentence.slice(Math.max(0, input.start - 40), input.start),
-      )
-    ) {
-      return none;
-    }
-    const what = nearest<'death' | 'wound' | 'fled'>(
-      [
-        ['death', DEATH],
-        ['wound', WOUND],
-        ['fled', FLED],
-      ],
-      input,
-    );
-    if (what === null) return none;
-    if (what === 'fled') {
-      const match = byWords(POPULATIONS, input.sentence);
-      return {
-        measure: 'people_fled',
-        counted: match?.value ?? '',
-        measureConfidence: 0.6,
-        countedConfidence: match ? 0.4 : 0,
-      };
-    }
-    const [counted, cc, ownSide] = guessSide(input);
-    let measure: Measure = what === 'wound' ? 'total_wounded' : 'total_deaths';
-    if (what === 'death' && input.noun !== null) {
-      if (MILITARY_NOUNS.test(input.noun)) measure = 'military_deaths';
-      else if (CIVILIAN_NOUNS.test(input.noun)) measure = 'civilian_deaths';
-    }
-    return {
-      measure,
-      counted,
-      measureConfidence: 0.6,
-      countedConfidence: cc,
-      ownSide: ownSide === true,
-    };
-  }
+  if (unit === 'USD' || unit === 'EUR' || currencyNote) return guessMoney(input);
+  if (unit === 'percent') return guessShare(input);
+  if (unit === 'km2' || unit === 'sq_mi') return guessArea(input);
   if (unit === 'days' || unit === 'hours' || unit === 'years' || input.unitNote === 'months') {
-    const before = input.sentence.slice(Math.max(0, input.start - 12), input.start);
-    const sinceLike =
-      SUPERLATIVE.test(input.sentence.slice(0, input.start)) &&
-      /\b(for|in|since)\s+\S*\s*$/i.test(before);
-    const fight = distance(FIGHT, input.sentence, input.start, input.end) < 80;
-    if (!sinceLike && fight) {
-      return {
-        measure: 'fighting_duration',
-        counted: 'both_sides',
-        measureConfidence: 0.6,
-        countedConfidence: 0.5,
-      };
-    }
-    const match = byWords(SPANS, input.sentence);
-    return {
-      measure: 'elapsed_time',
-      counted: match?.value ?? '',
-      measureConfidence: 0.4,
-      countedConfidence: match ? 0.4 * match.share + 0.1 : 0,
-    };
+    return guessSpan(input);
   }
-  return none;
+  if (unit !== '' && COUNT_FAMILIES.has(familyOf(unit) as UnitFamily)) return guessCount(input);
+  return NONE_GUESS;
 }

@@ -19,6 +19,8 @@ const WEB_MASKS: RegExp[] = [
 const WEB_CUE = /[@#]|https?:|www\./i;
 
 const MASKS: RegExp[] = [
+  /\b(?:1[89]|20)\d{2}\s?[-/]\s?\d{2}\b/g, // year ranges: 1993-94, 2016/17
+  /\[\s*(?:\d{1,4}|[a-z]{1,3}|note \d+|lower-alpha \d+|citation needed)\s*\]/gi, // citation marks: [7], [a]
   /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b/g, // numeric dates: 5-10-2023, 2023-10-05, 05/10/23
   /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)/gi, // 5.30 pm, 10:15 a.m.
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 17:09

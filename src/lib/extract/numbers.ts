@@ -40,7 +40,15 @@ export interface NumberCore {
   scaled: boolean;
   /** The magnitude was a single letter ("$300m"): only a figure next to a currency. */
   letterScale: boolean;
+  /** A count of times ("twice"): a figure only as a count of events. */
+  times?: boolean;
 }
+
+/** Words that count times, one row each: "hit Barda twice". */
+export const TIMES_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twice', 2],
+  ['thrice', 3],
+]);
 
 /** Multiply without the binary noise of 4.85 * 1e9. */
 export function scaleValue(value: number, scale: number): number {
@@ -164,6 +172,7 @@ const STARTS = new Set([
   'a',
   'an',
   'half',
+  ...TIMES_WORDS.keys(),
 ]);
 
 function readOne(tokens: Token[], i: number): NumberCore | undefined {
@@ -171,6 +180,8 @@ function readOne(tokens: Token[], i: number): NumberCore | undefined {
   if (t === undefined) return undefined;
   if (t.kind === 'num') return readDigits(tokens, i);
   if (t.kind !== 'word' || !STARTS.has(t.lower)) return undefined;
+  const times = TIMES_WORDS.get(t.lower);
+  if (times !== undefined) return { ...single(i, i, times, 'cardinal', true), times: true };
   const vague = readVague(tokens, i);
   if (vague) return vague;
   const fraction = readFraction(tokens, i);
@@ -236,6 +247,7 @@ export const NUMBER_CUE = new RegExp(
     ...ORDINALS.keys(),
     ...VAGUE_FIRST_WORDS,
     'half',
+    ...TIMES_WORDS.keys(),
     'quarter',
     'dozen',
     'thirds',

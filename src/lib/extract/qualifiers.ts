@@ -4,45 +4,16 @@
  * "up to 40", "as many as 5,000", "200 or more".
  */
 import type { Qualifier } from '../data/types.ts';
+import { QUALIFIERS, QUALIFIER_VOCABULARY } from '../vocabulary/vocabulary.ts';
 import type { Token } from './tokens.ts';
 
-/** Phrases before a number, longest first within each qualifier. */
-const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['at least', 'at_least'],
-  ['no fewer than', 'at_least'],
-  ['no less than', 'at_least'],
-  ['a minimum of', 'at_least'],
-  ['more than', 'more_than'],
-  ['upwards of', 'more_than'],
-  ['in excess of', 'more_than'],
-  ['over', 'more_than'],
-  ['nearly', 'nearly'],
-  ['almost', 'nearly'],
-  ['barely', 'barely'],
-  ['close to', 'nearly'],
-  ['just under', 'nearly'],
-  ['not quite', 'nearly'],
-  ['about', 'about'],
-  ['around', 'about'],
-  ['some', 'about'],
-  ['roughly', 'about'],
-  ['approximately', 'about'],
-  ['an estimated', 'about'],
-  ['estimated', 'about'],
-  ['circa', 'about'],
-  ['up to', 'up_to'],
-  ['as many as', 'up_to'],
-  ['as much as', 'up_to'],
-  ['a maximum of', 'up_to'],
-  ['no more than', 'up_to'],
-  ['less than', 'up_to'],
-  ['fewer than', 'up_to'],
-  ['under', 'up_to'],
-];
-
-const PHRASES = BEFORE.map(([phrase, q]) => [phrase.split(' '), q] as const).sort(
-  (a, b) => b[0].length - a[0].length,
-);
+/**
+ * Phrases before a number: the words the vocabulary gives each qualifier
+ * (src/lib/vocabulary/vocabulary.ts, QUALIFIER_VOCABULARY), longest first.
+ */
+const PHRASES: ReadonlyArray<readonly [readonly string[], Qualifier]> = QUALIFIERS.flatMap((q) =>
+  QUALIFIER_VOCABULARY[q].words.map((w) => [w.split(' '), q] as const),
+).sort((a, b) => b[0].length - a[0].length);
 
 /** Intensifiers that may precede a qualifier and belong to the printed figure: "just over". */
 const INTENSIFIERS = new Set(['just', 'well', 'slightly']);
@@ -81,14 +52,26 @@ export interface QualifierAfterRead {
   last: number;
 }
 
-/** Qualifiers after a number: "200 or more", "50 or so", "200-plus". */
+/** Qualifiers after a number, one row each with an example: "200 or more", "190+". */
+export const AFTER_RULES: ReadonlyArray<{
+  words: readonly string[];
+  qualifier: Qualifier;
+  example: string;
+}> = [
+  { words: ['or', 'more'], qualifier: 'at_least', example: '200 or more' },
+  { words: ['or', 'so'], qualifier: 'about', example: '50 or so' },
+  { words: ['plus'], qualifier: 'more_than', example: '200 plus' },
+  { words: ['-', 'plus'], qualifier: 'more_than', example: '200-plus' },
+  { words: ['+'], qualifier: 'more_than', example: '190+' },
+];
+
+/** The qualifier printed right after the number ending at token `last`, if any. */
 export function qualifierAfter(tokens: Token[], last: number): QualifierAfterRead | undefined {
-  const a = tokens[last + 1]?.lower;
-  const b = tokens[last + 2]?.lower;
-  if (a === 'or' && b === 'more') return { qualifier: 'at_least', last: last + 2 };
-  if (a === 'or' && b === 'so') return { qualifier: 'about', last: last + 2 };
-  if (a === 'plus') return { qualifier: 'more_than', last: last + 1 };
-  if (a === '-' && b === 'plus') return { qualifier: 'more_than', last: last + 2 };
+  for (const rule of AFTER_RULES) {
+    if (rule.words.every((w, i) => tokens[last + 1 + i]?.lower === w)) {
+      return { qualifier: rule.qualifier, last: last + rule.words.length };
+    }
+  }
   return undefined;
 }
 

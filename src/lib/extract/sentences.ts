@@ -19,7 +19,8 @@ const ABBREVIATIONS = new Set(
 );
 
 // A full stop, question or exclamation mark, any closing quotes or brackets, then white space.
-const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])/g;
+// Citation marks may sit between the stop and the space: "importance.[35][36] However".
+const BOUNDARY = /[.!?]+["')\]]*(?:\[[^\]\s]{1,12}\])*(?=\s+["'([]?[A-Z0-9])/g;
 
 /** Longest stretch handled as one sentence; longer runs are cut at a space (bounded work). */
 export const MAX_SENTENCE = 4000;

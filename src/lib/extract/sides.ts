@@ -48,7 +48,7 @@ export const COUNTRIES: readonly Country[] = [
 const INTERNATIONAL =
   /\b(united nations|u\.?n\.?|osce|minsk group|european union|eu|nato|red cross|icrc|unhcr|unicef|security council|council of europe|world bank|imf|ocha|international committee)\b/i;
 const INDEPENDENT =
-  /\b(institutes?|university|universities|research|researchers?|experts?|analysts?|think[- ]tank|observatory|monitors?|watchdog|human rights watch|amnesty|sipri|iiss|professor|scholars?|academics?|studies|cent(er|re) for|foundation)\b/i;
+  /\b(oryx|bellingcat|crisis group|international rescue committee|institutes?|university|universities|research|researchers?|experts?|analysts?|think[- ]tank|observatory|monitors?|watchdog|human rights watch|amnesty|sipri|iiss|professor|scholars?|academics?|studies|cent(er|re) for|foundation)\b/i;
 const PRESS =
   /\b(news|media|newspapers?|agency|agencies|outlets?|sites?|websites?|reuters|associated press|ap|afp|tass|bbc|cnn|tv|television|radio|journalists?|correspondents?|reporters?|press|magazine|daily|times|post|gazette)\b/i;
 
@@ -111,5 +111,7 @@ export function sideOf(phrase: string): Side {
   if (INDEPENDENT.test(phrase)) return 'independent';
   if (INTERNATIONAL.test(phrase)) return 'international';
   if (PRESS.test(phrase)) return 'press';
-  return countryIn(phrase) ?? 'unknown';
+  // An office named after Karabakh ("Karabakh State Commission") is the Karabakh Armenian
+  // authorities, on Armenia's side; only said of claimants, never of whom a figure counts.
+  return countryIn(phrase) ?? (/\bkarabakh\b/i.test(phrase) ? 'armenia' : 'unknown');
 }

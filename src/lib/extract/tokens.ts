@@ -134,3 +134,24 @@ export function phraseAt(tokens: Token[], from: number, count: number): string {
   }
   return parts.join(' ');
 }
+
+/**
+ * The tokens without citation marks ("[4]", "[a]"): "5,856[4] -6,000" reads as one range and
+ * "killed [7] (11 non-combat)" keeps its words together. Offsets are kept, so a figure's printed
+ * span still includes a mark inside it.
+ */
+export function withoutCitations(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '[')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const inner = tokens[i + 1];
+    const close = tokens[i + 2];
+    if (t.text === '[' && close?.text === ']' && inner !== undefined && inner.text.length <= 4) {
+      i += 2;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

@@ -11,6 +11,7 @@
 import type { Unit } from '../data/types.ts';
 import type { Token } from './tokens.ts';
 import { isCapitalised, touches } from './tokens.ts';
+import { nounUnitAt } from './unitWords.ts';
 
 export interface UnitRead {
   unit: Unit | '';
@@ -94,26 +95,6 @@ const TIME_UNITS: ReadonlyMap<string, [Unit | '', number]> = new Map([
 /** Words allowed between a number and its time unit: "five straight days". */
 const TIME_ADJECTIVES = new Set(['straight', 'consecutive', 'full', 'long', 'whole', 'successive']);
 
-/** Nouns that make a count a count of people. */
-export const PEOPLE_NOUNS = new Set(
-  (
-    'people persons person civilians civilian soldiers soldier troops servicemen servicemembers ' +
-    'fighters militants combatants residents refugees migrants children women men dead wounded ' +
-    'injured casualties victims deaths lives members officers personnel volunteers mercenaries ' +
-    'citizens inhabitants others individuals hostages prisoners detainees bodies police ' +
-    'policemen journalists workers doctors protesters displaced evacuees conscripts recruits ' +
-    'reservists guards pilots sailors jihadists separatists peacekeepers observers diplomats ' +
-    'employees students patients babies infants elderly adults voters refugees'
-  ).split(' '),
-);
-
-/** Nouns that make a count a count of aircraft. */
-export const AIRCRAFT_NOUNS = new Set(
-  'planes plane aircraft helicopters helicopter jets jet warplanes warplane drones drone uavs bombers'.split(
-    ' ',
-  ),
-);
-
 /** Words allowed between a number and its counted noun: "350 Azerbaijani soldiers". */
 const NOUN_MODIFIERS = new Set(
   (
@@ -125,7 +106,7 @@ const NOUN_MODIFIERS = new Set(
 
 /** Verbs and adjectives next to a bare count that say it counts people: "killed dozens". */
 const PEOPLE_CONTEXT =
-  /^(killed|kill|dead|died|die|wounded|injured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities)$/;
+  /^(killed|kill|killing|wounding|deaths|dead|died|die|wounded|injured|missing|captured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities)$/;
 
 function areaAt(tokens: Token[], j: number): { unit: Unit; last: number } | undefined {
   const a = tokens[j]?.lower;
@@ -203,26 +184,69 @@ export function unitAfter(tokens: Token[], last: number, options: UnitOptions): 
   if (time) return time;
   if (options.ordinal) return NONE(last);
 
-  // Counted nouns, skipping modifiers: "1,900 Armenian soldiers", "hundreds of dead".
-  for (let k = j; k < j + 5; k++) {
-    const w = tokens[k];
+  return countedNoun(tokens, last) ?? NONE(last);
+}
+
+/** Lower-case words that end the search for a counted noun: "5 and", "3 were". */
+const NOUN_STOPS = new Set(
+  'and or but were was are is had have has been to in on at by for from with as than that which who'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A plain word that heads a noun phrase of its own ends the search: a plural ("several videos
+ * showing drones") or a participle ("12 killing"); "-ous" adjectives and "-ss" words are not
+ * plurals ("numerous", "business").
+ */
+function isOtherHead(word: string): boolean {
+  return /(?<![su])s$|ing$/.test(word);
+}
+
+/**
+ * A unit word may be an adjective of a later one ("92 military and civilian casualties",
+ * "civilian victims"): the noun is the last unit word of the run.
+ */
+function lastNoun(tokens: Token[], k: number, unit: Unit, last: number): UnitRead {
+  let at = k;
+  for (let j = k + 1; j < k + 4; j++) {
+    const w = tokens[j];
     if (w === undefined || w.kind !== 'word') break;
-    if (PEOPLE_NOUNS.has(w.lower) || isDemonymPlural(w)) {
-      return { ...NONE(last), unit: 'people', noun: w.text };
-    }
-    if (AIRCRAFT_NOUNS.has(w.lower)) return { ...NONE(last), unit: 'aircraft', noun: w.text };
-    if (NOUN_MODIFIERS.has(w.lower)) continue;
-    if (isCapitalised(w)) {
-      // A model code between number and noun: "25 F-16 jets".
-      if (tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'num' && touches(w, tokens[k + 1]))
-        k += 2;
-      continue;
-    }
-    // One adjective of any kind right before the noun: "3,000 of our best men".
-    const next = tokens[k + 1]?.lower ?? '';
-    if (!PEOPLE_NOUNS.has(next) && !AIRCRAFT_NOUNS.has(next)) break;
+    const next = nounUnitAt(tokens, j);
+    if (next?.unit === unit) at = j;
+    else if (w.lower !== 'and' && w.lower !== 'or') break;
   }
-  return NONE(last);
+  return { ...NONE(last), unit, noun: tokens[at]?.text ?? null };
+}
+
+/**
+ * The counted noun after the number ending at `last`, skipping modifiers: "1,900 Armenian
+ * soldiers", "12 Azerbaijani tanks", "four separate ballistic missile attacks". Its unit comes
+ * from the vocabulary's unit words (unitWords.ts); a capitalised plural that names people
+ * ("Armenians") counts people.
+ */
+function countedNoun(tokens: Token[], last: number): UnitRead | undefined {
+  let plain = 0;
+  for (let k = last + 1; k < last + 7; k++) {
+    const w = tokens[k];
+    if (w === undefined) break;
+    const noun = w.kind === 'word' || w.kind === 'num' ? nounUnitAt(tokens, k) : undefined;
+    if (noun) return lastNoun(tokens, k, noun.unit, last);
+    if (w.kind !== 'word') {
+      // A model code between number and noun: "25 F-16 jets".
+      if (w.text === '-' && touches(tokens[k - 1], w) && touches(w, tokens[k + 1])) continue;
+      if (w.kind === 'num' && touches(tokens[k - 1], w)) continue;
+      break;
+    }
+    if (isDemonymPlural(w)) return { ...NONE(last), unit: 'people', noun: w.text };
+    if (NOUN_MODIFIERS.has(w.lower) || isCapitalised(w)) continue;
+    // "92 military and civilian casualties", "Armenian and Azerbaijani civilians"
+    const next = tokens[k + 1];
+    const joined = (w.lower === 'and' || w.lower === 'or') && next !== undefined;
+    if (joined && (NOUN_MODIFIERS.has(next.lower) || isCapitalised(next))) continue;
+    if (NOUN_STOPS.has(w.lower) || isOtherHead(w.lower) || ++plain > 3) break;
+  }
+  return undefined;
 }
 
 function timeAfter(tokens: Token[], last: number, ordinal: boolean): UnitRead | undefined {
@@ -257,16 +281,20 @@ function timeRead(
 
 /** True when a word next to the number (up to three tokens away) says it counts people. */
 export function peopleByContext(tokens: Token[], first: number, last: number): boolean {
+  // A row label ("Deaths | 218 ... 70 ..."): the label speaks for every number of the row.
+  const label = tokens[1]?.text === '|' || tokens[1]?.text === ':' ? tokens[0] : undefined;
+  if (label && first > 1 && PEOPLE_CONTEXT.test(label.lower)) return true;
   for (let k = Math.max(0, first - 3); k <= last + 3 && k < tokens.length; k++) {
     if (k >= first && k <= last) continue;
     if (PEOPLE_CONTEXT.test(tokens[k]?.lower ?? '')) return true;
   }
-  // "The death toll from three weeks of clashes rose to 1,234": a toll further back.
-  if (/^(to|at|of|reached)$/.test(tokens[first - 1]?.lower ?? '')) {
-    for (let k = first - 2; k >= 0 && k >= first - 10; k--) {
+  // "The death toll from three weeks of clashes rose to 1,234", "the number of civilian
+  // fatalities is at least 185": a toll further back.
+  if (/^(to|at|of|reached|is|was|stands|stood|least|than)$/.test(tokens[first - 1]?.lower ?? '')) {
+    for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
       const w = tokens[k];
       if (w === undefined || w.text === ',' || w.text === ';') break;
-      if (w.lower === 'toll') return true;
+      if (/^(toll|fatalities|casualties|deaths|killed|dead)$/.test(w.lower)) return true;
     }
   }
   return false;

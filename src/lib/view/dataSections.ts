@@ -118,6 +118,24 @@ export function equipmentHeadlines(rows: readonly ViewClaim[]): ViewClaim[] {
   );
 }
 
+/** The largest enemy claim and the largest documented count, with who gave them. */
+function largest(rows: readonly ViewClaim[]): string {
+  const top = (list: readonly ViewClaim[]) =>
+    list.reduce<ViewClaim | undefined>((a, b) => (!a || b.center > a.center ? b : a), undefined);
+  const parts: string[] = [];
+  const claimed = top(rows.filter((c) => c.lens === 'adversary'));
+  const documented = top(rows.filter((c) => c.lens === 'third_party'));
+  if (claimed)
+    parts.push(
+      `the largest claim about the enemy is ${claimed.figure_text} ${equipmentRow(claimed)} (${claimed.claimant})`,
+    );
+  if (documented)
+    parts.push(
+      `the largest documented count is ${documented.figure_text} ${equipmentRow(documented)} (${documented.claimant})`,
+    );
+  return parts.length ? ` ${parts.join('; ').replace(/^./, (ch) => ch.toUpperCase())}.` : '';
+}
+
 /** A row of the equipment chart: whose equipment, of which kind ("Armenian tanks"). */
 function equipmentRow(c: ViewClaim): string {
   const adjective = countedEntry(c.counted)?.adjective ?? c.counted;
@@ -140,7 +158,7 @@ export function equipmentSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
     finding:
       rows.length === 0
         ? 'No equipment figures match the current filters.'
-        : `${plural(kinds.size, 'kind', 'kinds')} of equipment lost, as ${plural(reporters.size, 'reporter', 'reporters')} counted them: claims about the enemy (triangles) beside documented losses (squares). Breakdowns of a total (destroyed, damaged, captured) are in the table and the CSV.${note}`,
+        : `${plural(kinds.size, 'kind', 'kinds')} of equipment lost, as ${plural(reporters.size, 'reporter', 'reporters')} counted them: claims about the enemy (triangles) beside documented losses (squares).${largest(headlines)} Breakdowns of a total (destroyed, damaged, captured) are in the table and the CSV.${note}`,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
     chart: (ctx) => measureChart(drawn, 'equipment', ctx, equipmentRow),

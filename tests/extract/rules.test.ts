@@ -1,0 +1,103 @@
+/**
+ * Every rule table of the extractor, row by row: each row's example must do what the row says.
+ * A rule is added by adding a row (with its example) to its table.
+ */
+import { describe, expect, it } from 'vitest';
+import { ATTRIBUTION_PATTERNS, SPEECH_VERB_RULES } from '../../src/lib/extract/attribution.ts';
+import { HEADING_RULES, readHeading } from '../../src/lib/extract/headings.ts';
+import { HISTORICAL_RULES } from '../../src/lib/extract/historical.ts';
+import { WHO_KINDS } from '../../src/lib/extract/measureSignals.ts';
+import { DATE_RULES, datesIn } from '../../src/lib/extract/timeframe.ts';
+import { AFTER_RULES } from '../../src/lib/extract/qualifiers.ts';
+import { ORIGIN_RULES, originOf } from '../../src/lib/extract/origins.ts';
+import { extract } from './helpers.ts';
+
+const plain = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
+
+describe('speech verbs', () => {
+  it.each(SPEECH_VERB_RULES.map((r) => [r.forms[r.forms.length - 1], r]))('%s', (_, rule) => {
+    const first = extract(rule.example)[0];
+    expect(first, rule.example).toBeDefined();
+    expect(plain(first?.claimant ?? '')).toBe(plain(rule.claimant));
+  });
+});
+
+describe('attribution patterns', () => {
+  it.each(ATTRIBUTION_PATTERNS.map((r) => [r.example, r]))('%s', (_, rule) => {
+    expect(plain(extract(rule.example)[0]?.claimant ?? '')).toBe(plain(rule.claimant));
+  });
+});
+
+describe('headings', () => {
+  it.each(HEADING_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    const read = readHeading(rule.example);
+    expect(read?.alone).toBe(true);
+    expect(read?.heading.lens).toBe(rule.lens);
+    expect(read?.heading.claimant).toBeTruthy();
+  });
+
+  it('gives the rows under a heading its claimant and whose losses they are', () => {
+    const rows = extract(
+      'Per Armenian sources:\n91 troops killed\nAzerbaijani claim:\n560 soldiers killed',
+    );
+    expect(rows.map((r) => [r.claimant_side, r.counted, r.lens])).toEqual([
+      ['armenia', 'armenia', 'self_reported'],
+      ['azerbaijan', 'armenia', 'adversary'],
+    ]);
+  });
+});
+
+describe('historical figures', () => {
+  it.each(HISTORICAL_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    const first = extract(rule.example)[0];
+    expect(first?.flags).toContain('historical');
+    expect(first?.historical).toContain(rule.kind);
+  });
+
+  it('keeps a figure of the current war unmarked', () => {
+    const first = extract(
+      'The fighting was the worst since the 1994 ceasefire, killing 50 soldiers.',
+    )[0];
+    expect(first?.flags).not.toContain('historical');
+  });
+});
+
+describe('kinds of people', () => {
+  it.each(WHO_KINDS.map((r) => [r.example, r]))('%s', (_, rule) => {
+    expect(rule.measures).toContain(extract(rule.example)[0]?.measure);
+  });
+
+  it('a clause that names soldiers and civilians gives the total', () => {
+    const first = extract('A total of 350 people, both military and civilian, had died.')[0];
+    expect(first?.measure).toBe('total_deaths');
+  });
+});
+
+describe('dates', () => {
+  it.each(DATE_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    expect(datesIn(rule.example, '2023-10-05', null)).toHaveLength(1);
+  });
+
+  it.each([
+    ['By 30 September, officials said 700 soldiers had been killed.', '2020-09-30'],
+    ['On 12 September 2022 clashes began; by 14 September nearly 300 had died.', '2022-09-14'],
+    ['As of 9 November 2020, 93 civilians had been killed.', '2020-11-09'],
+    ['Officials said on Monday that 40 soldiers were killed.', '2020-10-05'],
+  ])('%s', (sentence, asOf) => {
+    const row = extract(sentence).find((r) => r.unit === 'people');
+    expect(row?.as_of).toBe(asOf);
+  });
+});
+
+describe('qualifiers after the number', () => {
+  it.each(AFTER_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    const first = extract(`Officials said ${rule.example} soldiers were killed.`)[0];
+    expect(first?.qualifier).toBe(rule.qualifier);
+  });
+});
+
+describe('origins', () => {
+  it.each(ORIGIN_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    expect(originOf(rule.example)).toBe(rule.origin);
+  });
+});
