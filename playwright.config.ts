@@ -14,8 +14,9 @@ const chromiumArgs = [
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
-// The site built from the hostile fixture ledger, in a folder of its own, on the next port range.
-const hostilePort = port + 100;
+// The site built from the hostile fixture ledger, in a folder of its own, on the next port range
+// (or E2E_HOSTILE_PORT, where that range is another checkout's).
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 100);
 
 export default defineConfig({
   testDir: 'tests/e2e',
