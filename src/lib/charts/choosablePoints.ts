@@ -1,7 +1,7 @@
 /**
  * A drawing's points as controls: focusable and named (wirePoints), and the one chosen by a
  * pointer over it, the keyboard's focus, a click, Enter or Space reported with its datum; Escape
- * clears the choice. It listens on the chart's container, so it outlives every redraw.
+ * clears the choice. Its handlers go on the chart's container, so they outlive every redraw.
  */
 import type { ChoiceKind } from '../components/choice.ts';
 import { wirePoints, type InteractivePoints } from './accessiblePlot.ts';
@@ -13,6 +13,10 @@ export function choosablePoints<T>(
   props: () => { points?: InteractivePoints<T>; onselect?: OnSelect<T> },
 ) {
   let datums = new Map<Element, T>();
+  const choose = (how: ChoiceKind) => (event: Event) => {
+    const datum = datums.get(event.target as Element);
+    if (datum !== undefined) props().onselect?.(datum, event.target as Element, how);
+  };
   return {
     /** Put a drawing (or none) in `node`, the page's own one when `drawn` is undefined. */
     show(node: HTMLElement, drawn = node.firstElementChild): void {
@@ -24,29 +28,21 @@ export function choosablePoints<T>(
       for (const [point, datum] of datums)
         if (focused !== undefined && datum === focused) (point as SVGElement).focus();
     },
-    /** An attachment for the container. */
-    listen(node: HTMLElement): () => void {
-      const choose = (how: ChoiceKind) => (event: Event) => {
-        const datum = datums.get(event.target as Element);
-        if (datum !== undefined) props().onselect?.(datum, event.target as Element, how);
-      };
-      const stop = new AbortController();
-      const on = (type: string, listener: (event: KeyboardEvent) => void) =>
-        node.addEventListener(type, listener as EventListener, { signal: stop.signal });
-      on('focusin', choose('focus'));
-      on('pointerover', choose('hover'));
-      on('click', choose('click'));
-      on('keydown', (event) => {
+    /** The container's event handlers, to spread onto it. */
+    handlers: {
+      onfocusin: choose('focus'),
+      onpointerover: choose('hover'),
+      onclick: choose('click'),
+      onkeydown(event: KeyboardEvent) {
         if (event.key === 'Escape') props().onselect?.(null);
         else if (
-          (event.key === 'Enter' || event.key === ' ') &&
+          (event.key === ' ' || event.key === 'Enter') &&
           datums.has(event.target as Element)
         ) {
           event.preventDefault();
           choose('click')(event);
         }
-      });
-      return () => stop.abort();
+      },
     },
   };
 }

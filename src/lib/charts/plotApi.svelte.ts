@@ -26,15 +26,14 @@ const classicPlot = (file: string) =>
 class PlotLoader {
   /** Plot once loaded; null until then. */
   current = $state<PlotApi | null>(null);
-  #loading: Promise<PlotApi> | null = null;
+  #loading?: Promise<PlotApi>;
 
   /** Load Plot the first time; later calls share that first load. */
   load(): Promise<PlotApi> {
     const file = import.meta.env.LEDGER_CLASSIC_PLOT;
-    this.#loading ??= (file ? classicPlot(file) : import('./plotParts.ts')).then(
+    return (this.#loading ??= (file ? classicPlot(file) : import('./plotParts.ts')).then(
       (api) => (this.current = api),
-    );
-    return this.#loading;
+    ));
   }
 }
 

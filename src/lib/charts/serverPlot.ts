@@ -5,7 +5,6 @@
  */
 import { parseHTML } from 'linkedom';
 import * as Plot from './plotParts.ts';
-import type { PlotApi } from './chartContext.ts';
 import { wirePoints, type InteractivePoints } from './accessiblePlot.ts';
 import { serializeHtml } from '../format/serializeHtml.ts';
 
@@ -19,6 +18,3 @@ export function markup<T>(drawn: Element, points: InteractivePoints<T> | undefin
   // Not outerHTML: linkedom leaves `&` and `<` raw in attribute values (serializeHtml.ts).
   return serializeHtml(drawn);
 }
-
-// The charts are given Plot's parts as PlotApi; so is this module.
-export type { PlotApi };
