@@ -11,10 +11,8 @@ const column = $state({ width: 0 });
 
 export class ChartWidth {
   #own = $state(0);
-
-  get current(): number {
-    return this.#own || column.width;
-  }
+  /** A derived value: a chart that starts reporting the width it was drawn at is not redrawn. */
+  readonly current = $derived(this.#own || column.width);
 
   /** An attachment for the container. */
   observe = (node: Element) => {
