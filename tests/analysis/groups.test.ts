@@ -30,6 +30,28 @@ describe('groups: which claims are compared', () => {
     expect(ids(dates.map((as_of) => claim({ as_of })))).toHaveLength(groups);
   });
 
+  it('never compares a subset with the whole or with another subset, and names each in its id', () => {
+    // As in data/claims.csv: 60 air-defence systems (wiki20-az-claims-am-air-defence-destroyed-60)
+    // of which 4 S-300s and 25 Osas, all by 7 October 2020 in one article.
+    const day = { measure: 'equipment_destroyed', unit: 'air_defence', as_of: '2020-10-07' };
+    const claims = [
+      claim({ ...day, value: 60 }),
+      claim({ ...day, value: 4, subset: 'S-300 systems' }),
+      claim({ ...day, value: 25, subset: '9K33 Osa systems' }),
+    ];
+    const result = runEngine(claims);
+    expect(result.groups.map((g) => g.id).sort()).toEqual([
+      'equipment_destroyed-armenia-2020-10',
+      'equipment_destroyed-armenia-9k33-osa-systems-2020-10',
+      'equipment_destroyed-armenia-s-300-systems-2020-10',
+    ]);
+    expect(result.groups.every((g) => g.statements.length === 1)).toBe(true);
+    // Without the subsets the same three figures read as one claimant changing its figure.
+    const whole = runEngine(claims.map((c) => ({ ...c, subset: null })));
+    expect(whole.groups).toHaveLength(1);
+    expect(whole.verdicts[0]?.verdict).not.toBe('single_source');
+  });
+
   it('makes the window configurable', () => {
     expect(
       ids([claim({ as_of: '2020-10-01' }), claim({ as_of: '2020-10-05' })], { asOfWindowDays: 7 }),

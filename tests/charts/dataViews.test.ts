@@ -22,6 +22,7 @@ function vc(o: Partial<ViewClaim>): ViewClaim {
     high: value,
     measure: 'military_deaths',
     counted: 'armenia',
+    subset: null,
     claimant: 'Armenian government',
     claimant_side: 'armenia',
     hedge: 'stated',

@@ -279,6 +279,12 @@ test("the SIPRI charts draw the database's series under the printed figures, and
 
 test('a filter redraws only the charts whose data it changes', async ({ page }) => {
   await openLive(page, './');
+  // Charts out of view redraw at the reader's width when the browser is idle (at most 500 ms
+  // after Plot arrives): let them, so the probes below mark those drawings, not the prerendered.
+  await page.evaluate(
+    () =>
+      new Promise((done) => setTimeout(() => requestIdleCallback(done, { timeout: 2000 }), 700)),
+  );
   const drawn = (id: string) => page.locator(`section#${id} .plot > *`);
   for (const id of ['arms-values', 'arms-shares', 'disputes'])
     await drawn(id).evaluate((node) => node.setAttribute('data-probe', 'before'));

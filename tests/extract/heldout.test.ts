@@ -1,10 +1,11 @@
 /**
- * The evaluation on annotated Wikipedia paragraphs (tests/fixtures/extract-heldout/, see its
- * README): the dev set, where the targets of issue 16 must hold, and the held-out set, run once
- * before any rule looked at it. On the held-out set the test guards what was measured: the
- * targets that held (recall, qualifier, claimant side among warring-side claims) and, for the
- * three that did not (precision 87.9 %, unit family 79.3 %, claimant side 79.3 % on 30 figures),
- * no further fall. The table is printed; `npm run bench -- extract-quality` prints it too.
+ * The evaluation on annotated paragraphs (tests/fixtures/extract-heldout/, see its README): the
+ * dev set (Wikipedia and news paragraphs), where the targets of issue 16 must hold, and the
+ * held-out set (news paragraphs), run once after the last rule change. On the held-out set the
+ * test guards what was measured: the targets that held (recall, precision, unit family,
+ * qualifier) and, for the two that did not (claimant side 71.7 % of 53 figures, 60.0 % of 35
+ * warring-side claims), no further fall. The table is printed; `npm run bench -- extract-quality`
+ * prints it too.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateSplit, qualityRows } from './heldoutFixture.ts';
@@ -20,9 +21,8 @@ const TARGETS = [
 
 /** What the held-out set measured where it missed a target: a floor against regressions. */
 const HELDOUT_FLOORS: Readonly<Record<string, number>> = {
-  'candidates that are figures (precision)': 0.87,
-  'unit family': 0.79,
-  'claimant side': 0.79,
+  'claimant side': 0.71,
+  'claimant side, warring-side claims': 0.6,
 };
 
 function table(split: 'dev' | 'heldout') {

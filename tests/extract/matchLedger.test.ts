@@ -46,6 +46,19 @@ describe('matching candidates to ledger claims', () => {
     expect(result.missed.map((c) => c.claim_id)).toEqual(['boats']);
   });
 
+  it('gives a bare figure the candidate printed as it is, not one with qualifying words', () => {
+    const text = 'In at least four cases rockets hit homes; in four of them children died.';
+    const result = matchCandidates(
+      extract(text),
+      [claim('bare', 1, 'four'), claim('qualified', 1, 'at least four')],
+      () => text,
+    );
+    expect(result.pairs.map((p) => [p.claim.claim_id, p.candidate.figure_text])).toEqual([
+      ['bare', 'four'],
+      ['qualified', 'at least four'],
+    ]);
+  });
+
   it('uses each occurrence once when a figure is printed twice in a paragraph', () => {
     expect(occurrences('5 days and 5 days', '5 days')).toEqual([
       { start: 0, end: 6 },

@@ -3,7 +3,12 @@
  * A rule is added by adding a row (with its example) to its table.
  */
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTION_PATTERNS, SPEECH_VERB_RULES } from '../../src/lib/extract/attribution.ts';
+import {
+  ATTRIBUTION_PATTERNS,
+  BRACKET_CLAIM_RULES,
+  SPEECH_VERB_RULES,
+} from '../../src/lib/extract/attribution.ts';
+import { COUNTRIES, officialSide } from '../../src/lib/extract/sides.ts';
 import { HEADING_RULES, readHeading } from '../../src/lib/extract/headings.ts';
 import { HISTORICAL_RULES } from '../../src/lib/extract/historical.ts';
 import { WHO_KINDS } from '../../src/lib/extract/measureSignals.ts';
@@ -25,6 +30,60 @@ describe('speech verbs', () => {
 describe('attribution patterns', () => {
   it.each(ATTRIBUTION_PATTERNS.map((r) => [r.example, r]))('%s', (_, rule) => {
     expect(plain(extract(rule.example)[0]?.claimant ?? '')).toBe(plain(rule.claimant));
+  });
+});
+
+describe('claimants in brackets', () => {
+  it.each(BRACKET_CLAIM_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    expect(plain(extract(rule.example)[0]?.claimant ?? '')).toBe(plain(rule.claimant));
+  });
+
+  it('does not read a unit conversion, a year or a country alone as a claimant', () => {
+    const rows = extract(
+      'Azerbaijan took 140 km2 (54 sq mi) of land.\nStrength: 42,600 (1993–94)\nDeaths: 5 (Armenia)',
+    );
+    expect(rows.map((r) => r.claimant)).toEqual(['article', 'article', 'article', 'article']);
+  });
+});
+
+describe('office holders named by surname', () => {
+  it.each(COUNTRIES.flatMap((c) => c.officials.map((o) => [o, c.side] as const)))(
+    '%s is %s',
+    (surname, side) => {
+      expect(officialSide(`Mr ${surname[0]?.toUpperCase()}${surname.slice(1)}`)).toBe(side);
+    },
+  );
+
+  it('gives the side of a speaker printed by surname only', () => {
+    expect(extract('Pashinyan said 12 soldiers died.')[0]?.claimant_side).toBe('armenia');
+  });
+});
+
+describe('a claimant named by its role words only', () => {
+  it('is the last claimant named with the same head word', () => {
+    const rows = extract(
+      "Azerbaijan's Ministry of Defence said 10 tanks were destroyed.\nThe ministry added that 6 cannons were destroyed.",
+    );
+    expect(rows.map((r) => [r.claimant, r.claimant_side])).toEqual([
+      ["Azerbaijan's Ministry of Defence", 'azerbaijan'],
+      ["Azerbaijan's Ministry of Defence", 'azerbaijan'],
+    ]);
+  });
+
+  it('stays unknown when no such claimant was named', () => {
+    expect(extract('The spokesman said 5 people died.')[0]?.claimant_side).toBe('unknown');
+  });
+});
+
+describe('row labels', () => {
+  it('reads "Reported Deaths:" as a label of people, not as a speaker', () => {
+    const rows = extract('Reported Deaths: 218\nReported Injuries: 120+\nDeaths 161+, 200+');
+    expect(rows.map((r) => [r.unit, r.claimant])).toEqual([
+      ['people', 'article'],
+      ['people', 'article'],
+      ['people', 'article'],
+      ['people', 'article'],
+    ]);
   });
 });
 

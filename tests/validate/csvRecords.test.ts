@@ -44,7 +44,7 @@ describe('CSV syntax, through the whole validator', () => {
     const result = validateEdited('claims.csv', (t) =>
       edit(t, 'Invented Institute', 'Invented "Institute"'),
     );
-    expectProblems(result, ['data/claims.csv:2:132 claimant'], /a " inside a field/);
+    expectProblems(result, ['data/claims.csv:2:133 claimant'], /a " inside a field/);
     expect(result.tables.find((t) => t.resource === 'claims')?.rows).toBe(8);
   });
 
@@ -71,7 +71,7 @@ describe('CSV syntax, through the whole validator', () => {
         ',1900,persons,',
       ),
     );
-    expectProblems(result, ['data/claims.csv:2:132 claimant', 'data/claims.csv:3:45 unit']);
+    expectProblems(result, ['data/claims.csv:2:133 claimant', 'data/claims.csv:3:45 unit']);
   });
 });
 

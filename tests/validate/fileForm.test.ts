@@ -74,7 +74,7 @@ describe('a file in the wrong form', () => {
   it('still reports a lone CR inside a cell, at its place, when lines end in LF', () => {
     const result = withClaims((t) => t.replace('Invented Institute,', 'Invented\rInstitute,'));
     expect(result.problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/^data\/claims\.csv:2:131 claimant holds U\+000D CARRIAGE RETURN/),
+      expect.stringMatching(/^data\/claims\.csv:2:132 claimant holds U\+000D CARRIAGE RETURN/),
     ]);
   });
 });

@@ -181,7 +181,7 @@ describe('dates', () => {
     const result = claims(',2017,2019,', ',2019,2017,');
     expectProblems(
       result,
-      ['data/claims.csv:2:166 period_end'],
+      ['data/claims.csv:2:167 period_end'],
       /2017 ends before period_start 2019 begins/,
     );
     // 2019-12 ends after 2019 begins: partial dates overlap rather than conflict.
@@ -193,21 +193,21 @@ describe('dates', () => {
       'a malformed partial date (descriptor pattern)',
       ',2017,2019,',
       ',2017-1,2019,',
-      'data/claims.csv:2:161 period_start',
+      'data/claims.csv:2:162 period_start',
       /does not match the pattern/,
     ],
     [
       'a month 13',
       ',2017,2019,',
       ',2017-13,2019,',
-      'data/claims.csv:2:161 period_start',
+      'data/claims.csv:2:162 period_start',
       /"2017-13" is not a real calendar date/,
     ],
     [
       '29 February of a common year',
       ',2020-10-02,inferred,',
       ',2019-02-29,inferred,',
-      'data/claims.csv:3:130 as_of',
+      'data/claims.csv:3:131 as_of',
       /"2019-02-29" is not a real calendar date/,
     ],
   ])('rejects %s in a partial-date field', (_, from, to, place, message) => {
@@ -265,7 +265,7 @@ describe('cell text', () => {
     const result = claims('Invented Institute,', 'Invented Institute ,');
     expectProblems(
       result,
-      ['data/claims.csv:2:123 claimant'],
+      ['data/claims.csv:2:124 claimant'],
       /has white space at its start or end/,
     );
   });
@@ -275,7 +275,7 @@ describe('cell text', () => {
     // The column is the tab's own, one after the start of the cell.
     expectProblems(
       result,
-      ['data/claims.csv:2:181 note'],
+      ['data/claims.csv:2:182 note'],
       /^holds U\+0009 CHARACTER TABULATION \(tab\), a control character; remove it$/,
     );
   });
@@ -286,7 +286,7 @@ describe('cell text', () => {
       const char = String.fromCodePoint(c.codePoint);
       const result = claims('Invented Institute,', `Invented${char} Institute,`);
       // The cell starts at column 123; the character follows "Invented".
-      expectProblems(result, ['data/claims.csv:2:131 claimant']);
+      expectProblems(result, ['data/claims.csv:2:132 claimant']);
       expect(result.problems[0]?.message).toBe(
         `holds ${label} ${c.name}, which ${c.effect}; remove it`,
       );
@@ -297,7 +297,7 @@ describe('cell text', () => {
     const result = claims('Invented Institute,', 'Invented \u202Eetutitsni\u202C,');
     expectProblems(
       result,
-      ['data/claims.csv:2:132 claimant', 'data/claims.csv:2:142 claimant'],
+      ['data/claims.csv:2:133 claimant', 'data/claims.csv:2:143 claimant'],
       /^holds U\+202E RIGHT-TO-LEFT OVERRIDE, which reorders the text around it; remove it$/,
     );
   });
@@ -308,7 +308,7 @@ describe('cell text', () => {
     const result = claims('Invented Institute,', '\uFEFFInvented Institute,');
     expectProblems(
       result,
-      ['data/claims.csv:2:123 claimant'],
+      ['data/claims.csv:2:124 claimant'],
       /^holds U\+FEFF ZERO WIDTH NO-BREAK SPACE/,
     );
   });
@@ -322,7 +322,7 @@ describe('cell text', () => {
     // characters of it, and the two doubled quotes add two columns: 181 + 12 + 2. Line 3
     // continues the same cell.
     expectProblems(result, [
-      'data/claims.csv:2:195 note',
+      'data/claims.csv:2:196 note',
       'data/claims.csv:3:6 note',
       'data/claims.csv:3:15 note',
       'data/claims.csv:3:17 note',

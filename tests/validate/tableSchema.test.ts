@@ -72,7 +72,7 @@ describe('rows and types', () => {
     const result = validateEdited('claims.csv', (t) =>
       edit(t, ',2020-10-02,inferred,,\n', ',2020-10-02,inferred,,,extra\n'),
     );
-    expectProblems(result, ['data/claims.csv:3:152 (row)'], /row has 21 fields, the header has 20/);
+    expectProblems(result, ['data/claims.csv:3:153 (row)'], /row has 21 fields, the header has 20/);
   });
 
   it('rejects a row with too few fields, where the row ends', () => {
@@ -149,7 +149,7 @@ describe('rows and types', () => {
 describe('constraints', () => {
   it('rejects an empty required field', () => {
     const result = validateEdited('claims.csv', (t) => edit(t, 'Invented Institute', ''));
-    expectProblems(result, ['data/claims.csv:2:123 claimant'], /is empty/);
+    expectProblems(result, ['data/claims.csv:2:124 claimant'], /is empty/);
   });
 
   it('rejects an unknown vocabulary value and lists the allowed ones', () => {

@@ -57,6 +57,7 @@ export const MEMBER_COLUMNS = [
   'basis',
   'measure',
   'counted',
+  'subset',
   'time_kind',
   'time_frame',
   'period_start',
@@ -225,6 +226,7 @@ function memberColumns(result: EngineResult): Record<string, unknown[]> {
       push('basis', c.basis);
       push('measure', c.measure);
       push('counted', c.counted);
+      push('subset', c.subset);
       push('time_kind', c.time.kind);
       push('time_frame', c.time.text);
       push('period_start', c.period_start);
@@ -249,7 +251,7 @@ function groupRows(result: EngineResult): Row[] {
     const measure = g.measures.length === 1 ? (g.measures[0] as string) : g.family;
     return {
       group_id: g.id,
-      subject: subjectOf(measure, g.counted),
+      subject: subjectOf(measure, g.counted, g.subset),
       family: g.family,
       measures: g.measures.join(' '),
       counted: g.counted,

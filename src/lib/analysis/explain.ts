@@ -149,7 +149,7 @@ function explainSingle(group: Group, subject: string): string {
 /** The sentence for a group's verdict. */
 export function explainVerdict(group: Group, v: Verdict, rules: EngineRules): string {
   const measure = group.measures.length === 1 ? (group.measures[0] as string) : group.family;
-  const subject = subjectOf(measure, group.counted);
+  const subject = subjectOf(measure, group.counted, group.subset);
   switch (v.verdict) {
     case 'contradict':
       return explainContradiction(v, subject, rules);

@@ -16,6 +16,7 @@
  * a time label from the printed dates, e.g. `military_deaths-armenia-2020-10`. They change only
  * when claims of the same measure and party are added or removed.
  */
+import { slug } from '../extract/slug.ts';
 import { basisClass } from './basis.ts';
 import type { PreparedClaim } from './prepareClaims.ts';
 import type { EngineRules } from './rules.ts';
@@ -37,6 +38,8 @@ export interface Group {
   id: string;
   family: string;
   counted: string;
+  /** The subset of the measure all its claims count (ledger column `subset`); null for the whole. */
+  subset: string | null;
   measures: string[];
   timeLabel: string;
   statements: Statement[];
@@ -148,6 +151,8 @@ export function buildGroups(statements: readonly Statement[], rules: EngineRules
     const first = list[0] as Statement;
     const family = first.rep.family;
     const counted = first.rep.counted;
+    // A subset (one strike, the children among the dead) is named in the id after the party.
+    const named = first.rep.subset ? `${counted}-${slug(first.rep.subset)}` : counted;
     const clusters = clusterByTime(list, rules);
     // Coarse labels, refined to days where two clusters of one family and party would clash.
     const coarse = clusters.map((c) => timeLabel(framesOf(c)));
@@ -159,12 +164,12 @@ export function buildGroups(statements: readonly Statement[], rules: EngineRules
     clusters.forEach((cluster, i) => {
       const label = labels[i] as string;
       const scopes = scopesOf(cluster);
-      const base = { family, counted, clusterScopes: scopes };
+      const base = { family, counted, subset: first.rep.subset ?? null, clusterScopes: scopes };
       if (scopes.length === 1) {
         const sorted = [...cluster].sort(byId);
         groups.push({
           ...base,
-          id: idOf(measuresOf(sorted), family, counted, label),
+          id: idOf(measuresOf(sorted), family, named, label),
           measures: measuresOf(sorted),
           timeLabel: label,
           statements: sorted,
@@ -185,14 +190,14 @@ export function buildGroups(statements: readonly Statement[], rules: EngineRules
         const sorted = [...scope.statements].sort(byId);
         const tiv = scope.basisClass === 'tiv' ? '-tiv' : '';
         // Named by its own dates; to the day where the month would repeat the cluster's name.
-        const clusterId = idOf(measuresOf(cluster), family, counted, label);
+        const clusterId = idOf(measuresOf(cluster), family, named, label);
         let scopeLabel = timeLabel(framesOf(sorted));
-        if (`${scope.measure}${tiv}-${counted}-${scopeLabel}` === clusterId) {
+        if (`${scope.measure}${tiv}-${named}-${scopeLabel}` === clusterId) {
           scopeLabel = timeLabel(framesOf(sorted), true);
         }
         groups.push({
           ...base,
-          id: `${scope.measure}${tiv}-${counted}-${scopeLabel}`,
+          id: `${scope.measure}${tiv}-${named}-${scopeLabel}`,
           measures: [scope.measure],
           timeLabel: scopeLabel,
           statements: sorted,
@@ -204,7 +209,7 @@ export function buildGroups(statements: readonly Statement[], rules: EngineRules
         const sorted = rest.flatMap((s) => s.statements).sort(byId);
         groups.push({
           ...base,
-          id: idOf(measuresOf(sorted), family, counted, label),
+          id: idOf(measuresOf(sorted), family, named, label),
           measures: measuresOf(sorted),
           timeLabel: label,
           statements: sorted,

@@ -29,6 +29,8 @@ export interface ClaimInput {
   high: number | null;
   measure: string;
   counted: string;
+  /** The part of the measure the figure covers; claims of different subsets are never compared. */
+  subset?: string | null;
   claimant: string;
   claimant_side: string;
   hedge: string;
@@ -96,6 +98,7 @@ const COLUMNS: readonly (keyof ClaimInput)[] = [
   'high',
   'measure',
   'counted',
+  'subset',
   'claimant',
   'claimant_side',
   'hedge',
@@ -137,6 +140,7 @@ export function readClaimInputs(claims: ColumnTable): ClaimInput[] {
       high: numOrNull(col('high')[i]),
       measure: str(col('measure')[i]),
       counted: str(col('counted')[i]),
+      subset: strOrNull(col('subset')[i]),
       claimant: str(col('claimant')[i]),
       claimant_side: str(col('claimant_side')[i]),
       hedge: str(col('hedge')[i]),
@@ -234,6 +238,7 @@ export function prepareClaims(inputs: readonly ClaimInput[], rules: EngineRules)
       high: c.high,
       measure: c.measure,
       counted: c.counted,
+      subset: c.subset ?? null,
       claimant: c.claimant,
       claimant_side: c.claimant_side,
       hedge: c.hedge,
@@ -262,7 +267,9 @@ export function prepareClaims(inputs: readonly ClaimInput[], rules: EngineRules)
       claimantLabel: claimantLabel(c, rules),
       perArticle: isPerArticle(c, rules),
       statementKey: `${c.source_id}|${key}|${c.measure}|${c.counted}|${basisClass(basis)}|${conversion.base}|${time.key}`,
-      groupKey: `${family}|${c.counted}`,
+      // A part (S-300s among air defence, children among the dead, one strike among a day's)
+      // is not a rival of the whole or of another part: each subset is its own comparison group.
+      groupKey: `${family}|${c.counted}|${c.subset ?? ''}`,
       scopeKey: `${c.measure}|${basisClass(basis)}|${conversion.base}|${time.kind === 'as_of' && !isClock ? 'running' : time.key}`,
       lens: lens.lens,
       lensNote: lens.note,

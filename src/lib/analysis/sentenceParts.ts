@@ -27,9 +27,15 @@ const FAMILY_SUBJECT: Record<string, string> = {
 /**
  * What a group's figures are about, in words ("Armenian military deaths"), from the measure's
  * noun in the vocabulary: `{adj}` takes the counted party's adjective, or without one the noun
- * is followed by the counted words in brackets; `{counted}` takes the counted words.
+ * is followed by the counted words in brackets; `{counted}` takes the counted words. A subset
+ * of the measure (ledger column `subset`) follows after a colon ("...: children").
  */
-export function subjectOf(measure: string, counted: string): string {
+export function subjectOf(measure: string, counted: string, subset?: string | null): string {
+  const whole = wholeSubject(measure, counted);
+  return subset ? `${whole}: ${subset}` : whole;
+}
+
+function wholeSubject(measure: string, counted: string): string {
   const family = FAMILY_SUBJECT[measure];
   if (family && counted === 'israel_to_azerbaijan') return family;
   const m = measureEntry(measure);

@@ -103,7 +103,7 @@ export function claimDotsOptions(
     x: (c: ViewClaim) => clamp(c.center),
     // Cut short: a label cannot wrap inside a word, and the provenance card has the full text.
     text: (c: ViewClaim) =>
-      `${shortText(c.figure_text, 40, 24)} · ${shortText(c.claimant, 40, 24)}`,
+      `${shortText(c.figure_text, 40, 24)}${c.subset ? ` (${shortText(c.subset, 40, 24)})` : ''} · ${shortText(c.claimant, 40, 24)}`,
     fontSize: 11,
     lineWidth: config.width < 480 ? 16 : 34,
     // A halo in the page colour keeps labels legible where they cross an interval line.

@@ -63,6 +63,8 @@ export interface ClaimRow {
   high: number | null;
   measure: Measure;
   counted: Counted;
+  /** The part of the measure the figure covers (a kind, a group, a place, an incident); null for the whole. */
+  subset: string | null;
   claimant: string;
   claimant_side: Side;
   hedge: Hedge;

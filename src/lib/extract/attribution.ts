@@ -20,9 +20,17 @@ import { isCapitalised, tokenize, touches } from './tokens.ts';
 import { governmentFor, countryOfName, sideOf } from './sides.ts';
 import { isWeekday } from './nonFigures.ts';
 import { sameNameToken } from './fuzzyName.ts';
+import { CONFIDENCE } from './confidence.ts';
 
 export type AttributionBasis =
-  'quote' | 'according_to' | 'speech_verb' | 'carried_over' | 'article' | 'background' | 'heading';
+  | 'quote'
+  | 'according_to'
+  | 'bracket'
+  | 'speech_verb'
+  | 'carried_over'
+  | 'article'
+  | 'background'
+  | 'heading';
 
 export interface Speaker {
   claimant: string;
@@ -170,6 +178,9 @@ export const SPEECH_VERB_RULES: ReadonlyArray<{
 ];
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_RULES.flatMap((r) => r.forms));
+
+/** How many recently named claimants a bare "the ministry" may refer back to. */
+const RECENT = 5;
 
 /** The article's own sum: it says so itself. */
 const CONFIDENCE_ARITHMETIC = 0.7;
@@ -346,8 +357,32 @@ function phraseStartingAt(tokens: Token[], start: number): Phrase | null {
   return { start, end: j - 1, pronoun: false, possessive: false };
 }
 
+/**
+ * Subjects found per sentence (keyed by its tokens, then by verb and stop): a sentence's
+ * figures and the speaker carried to the next sentence ask for the same verbs (profiled).
+ */
+const subjectMemo = new WeakMap<Token[], Map<number, Phrase | null>>();
+
+/** Sentences are capped far below this many tokens, so verb and stop make one number. */
+const SUBJECT_KEY = 1 << 16;
+
 /** Subject of the speech verb at `v`: before it, across an appositive, or after it. */
 function subjectOf(tokens: Token[], v: number, stop: number): Phrase | null {
+  let memo = subjectMemo.get(tokens);
+  if (memo === undefined) {
+    memo = new Map();
+    subjectMemo.set(tokens, memo);
+  }
+  const key = v * SUBJECT_KEY + stop;
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = findSubject(tokens, v, stop);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function findSubject(tokens: Token[], v: number, stop: number): Phrase | null {
   const j = skipBack(tokens, v - 1, stop);
   const t = tokens[j];
   if (t !== undefined && j >= stop) {
@@ -365,6 +400,9 @@ function subjectOf(tokens: Token[], v: number, stop: number): Phrase | null {
     const before = phraseEndingAt(tokens, j, stop);
     if (before) return before;
     if (t.text !== ',' && t.text !== '"') return null;
+  } else if (isCapitalised(tokens[v])) {
+    // "Reported Deaths: 218": a verb opening the sentence is a label, not "said Hajiyev".
+    return null;
   }
   return phraseStartingAt(tokens, v + 1);
 }
@@ -430,6 +468,13 @@ export class AttributionContext {
   private names = new Map<string, KnownName>();
   /** The names newest first, rebuilt only after a new one is remembered. */
   private newestFirst: KnownName[] | null = null;
+  /**
+   * Phrases already resolved since the names last changed: every figure of a sentence asks
+   * for the same speaker, and resolving (tidying, governments, names) is a profiled hot spot.
+   */
+  private resolved = new Map<string, Omit<Speaker, 'confidence' | 'basis'>>();
+  /** Claimants of a known side named lately, newest first: what "the ministry" refers to. */
+  private recent: Array<Omit<Speaker, 'confidence' | 'basis'>> = [];
   lastSpeaker: Speaker | null = null;
 
   constructor(readonly publisher: string | null) {}
@@ -454,7 +499,8 @@ export class AttributionContext {
       const full = tail.join(' ');
       const last = tail[tail.length - 1] ?? '';
       const end = m.index + (m[1] ?? '').length - full.length;
-      this.names.delete(full);
+      // A name seen before keeps its resolved claimants: the same person, the same side.
+      if (!this.names.delete(full)) this.resolved.clear();
       this.names.set(full, { full, last, paragraph, at: end });
       this.newestFirst = null;
       if (this.names.size > 200) {
@@ -466,10 +512,40 @@ export class AttributionContext {
 
   /** Turn a phrase into a claimant: metonyms into governments, surnames into full names. */
   resolve(phrase: string, confidence: number, basis: AttributionBasis): Speaker {
+    let found = this.resolved.get(phrase);
+    if (found === undefined) {
+      found = this.resolveName(phrase);
+      if (this.resolved.size > 500) this.resolved.clear();
+      this.resolved.set(phrase, found);
+    }
+    if (found.side === 'unknown') {
+      const earlier = this.earlierNamed(found.claimant);
+      if (earlier) return { ...earlier, confidence: CONFIDENCE.even, basis: 'carried_over' };
+    } else if (found.claimant !== this.recent[0]?.claimant) {
+      const claimant = found.claimant;
+      this.recent = [found, ...this.recent.filter((r) => r.claimant !== claimant)];
+      if (this.recent.length > RECENT) this.recent.length = RECENT;
+    }
+    // Properties written out rather than spread: this runs for every speech verb (profiled).
+    return { claimant: found.claimant, side: found.side, confidence, basis };
+  }
+
+  /**
+   * "The ministry added", "the spokesman said": a claimant named only by its role words is the
+   * last claimant named with the same head word ("Azerbaijan's Ministry of Defence").
+   */
+  private earlierNamed(claimant: string): Omit<Speaker, 'confidence' | 'basis'> | null {
+    const words = claimant.toLowerCase().split(' ');
+    if (!words.every((w) => ROLE_WORDS.has(w))) return null;
+    const head = words[words.length - 1] ?? '';
+    return this.recent.find((r) => r.claimant.toLowerCase().split(' ').includes(head)) ?? null;
+  }
+
+  private resolveName(phrase: string): Omit<Speaker, 'confidence' | 'basis'> {
     const claimant = tidy(phrase);
     const government = governmentFor(claimant);
     if (government) {
-      return { claimant: government.name, side: government.side, confidence, basis };
+      return { claimant: government.name, side: government.side };
     }
     this.newestFirst ??= [...this.names.values()].reverse();
     const names = this.newestFirst;
@@ -477,15 +553,15 @@ export class AttributionContext {
       const known = names.find((n) => sameNameToken(n.last, claimant));
       if (known) {
         const side = titleSide(known.paragraph, known.at);
-        return { claimant: known.full, side, confidence, basis };
+        return { claimant: known.full, side };
       }
     }
     const side = sideOf(claimant);
     if (side === 'unknown') {
       const known = names.find((n) => claimant.endsWith(n.full));
-      if (known) return { claimant, side: titleSide(known.paragraph, known.at), confidence, basis };
+      if (known) return { claimant, side: titleSide(known.paragraph, known.at) };
     }
-    return { claimant, side, confidence, basis };
+    return { claimant, side };
   }
 
   carriedOver(possessive: string | null): Speaker | null {
@@ -493,7 +569,7 @@ export class AttributionContext {
     const claimant = possessive
       ? `${this.lastSpeaker.claimant} (${possessive})`
       : this.lastSpeaker.claimant;
-    return { ...this.lastSpeaker, claimant, confidence: 0.5, basis: 'carried_over' };
+    return { ...this.lastSpeaker, claimant, confidence: CONFIDENCE.even, basis: 'carried_over' };
   }
 }
 
@@ -532,13 +608,47 @@ function speakerFromVerb(
 }
 
 /** The speaker of a quotation: the verb right after it or right before it. */
+/** The last quotation's speaker: every figure of a quotation asks for it (profiled). */
+let quoteMemo: {
+  ctx: AttributionContext;
+  paragraph: string;
+  start: number;
+  end: number;
+  carried: Speaker | null;
+  speaker: Speaker | null;
+} | null = null;
+
 function quoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): Speaker | null {
+  const m = quoteMemo;
+  if (
+    m !== null &&
+    m.ctx === ctx &&
+    m.paragraph === paragraph &&
+    m.start === quote.start &&
+    m.end === quote.end &&
+    m.carried === ctx.lastSpeaker
+  ) {
+    return m.speaker;
+  }
+  const speaker = findQuoteSpeaker(paragraph, quote, ctx);
+  quoteMemo = {
+    ctx,
+    paragraph,
+    start: quote.start,
+    end: quote.end,
+    carried: ctx.lastSpeaker,
+    speaker,
+  };
+  return speaker;
+}
+
+function findQuoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): Speaker | null {
   const after = tokenize(paragraph.slice(quote.end, quote.end + 200), quote.end);
   for (let v = 0; v < Math.min(after.length, 8); v++) {
     const t = after[v];
     if (t === undefined || t.text === '.' || t.text === '"') break;
     if (SPEECH_VERBS.has(t.lower)) {
-      const s = speakerFromVerb(paragraph, after, v, 0, ctx, 0.8, 'quote');
+      const s = speakerFromVerb(paragraph, after, v, 0, ctx, CONFIDENCE.speechVerb, 'quote');
       if (s) return s;
     }
   }
@@ -547,7 +657,7 @@ function quoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): 
   for (let v = before.length - 1; v >= Math.max(0, before.length - 3); v--) {
     const t = before[v];
     if (t && SPEECH_VERBS.has(t.lower)) {
-      const s = speakerFromVerb(paragraph, before, v, 0, ctx, 0.8, 'quote');
+      const s = speakerFromVerb(paragraph, before, v, 0, ctx, CONFIDENCE.speechVerb, 'quote');
       if (s) return s;
     }
   }
@@ -657,6 +767,50 @@ function cuesOf(paragraph: string, tokens: Token[]): SentenceCues {
 }
 
 /**
+ * A claimant in brackets right after the figure, as infoboxes print them: "613 (Azerbaijani
+ * government claim)", "161+ (Human Rights Watch)". Between the figure and the bracket only
+ * numbers, lower-case words and punctuation may stand ("161+, 200+, may be as many as
+ * 500-1000 (Human Rights Watch)"), so a bracket naming a place or a unit ("(54 sq mi)") is not
+ * read. One row per form, with the example tests/extract/rules.test.ts runs.
+ */
+export const BRACKET_CLAIM_RULES: ReadonlyArray<{
+  pattern: RegExp;
+  /** Sides a bare name must have to be read as a claimant (a country alone is what is counted). */
+  sides: readonly Side[] | null;
+  example: string;
+  claimant: string;
+}> = [
+  {
+    pattern: /^([A-Z][\p{L}' -]{1,60}?)\s+(?:claims?|figures?|estimates?|counts?|tally|data)$/u,
+    sides: null,
+    example: 'Deaths: 613 (Azerbaijani government claim)',
+    claimant: 'Azerbaijani government',
+  },
+  {
+    pattern: /^([A-Z][\p{L}' -]{1,60})$/u,
+    sides: ['independent', 'international'],
+    example: 'Deaths: 161+ (Human Rights Watch)',
+    claimant: 'Human Rights Watch',
+  },
+];
+
+/** What may stand between a figure and a bracketed claimant, and the bracket. */
+const BRACKET_AFTER = /^[\s\d,.+%a-z-]{0,80}?\(([^()]{2,80})\)/;
+
+function bracketClaimant(input: AttributionInput, ctx: AttributionContext): Speaker | null {
+  const after = input.paragraph.slice(input.figure.end, input.sentence.end);
+  const inside = BRACKET_AFTER.exec(after)?.[1]?.trim();
+  if (inside === undefined) return null;
+  for (const rule of BRACKET_CLAIM_RULES) {
+    const name = rule.pattern.exec(inside)?.[1];
+    if (name === undefined) continue;
+    const speaker = ctx.resolve(name, CONFIDENCE.stated, 'bracket');
+    if (rule.sides === null || rule.sides.includes(speaker.side)) return speaker;
+  }
+  return null;
+}
+
+/**
  * Where a sentence splits into clauses with speakers of their own: "Azerbaijan claimed 20 km2,
  * while Armenian officials suggested 8 km2". A break is a semicolon, or a comma before one of
  * these words.
@@ -714,6 +868,34 @@ export const ARTICLE_VOICE: ReadonlyArray<{ pattern: RegExp; example: string }> 
   },
 ];
 
+/** The nearest "according to X" of the figure's clause (else of the sentence). */
+function accordingSpeaker(
+  input: AttributionInput,
+  according: SentenceCues['according'],
+  [cStart, cEnd]: [number, number],
+  ctx: AttributionContext,
+): Speaker {
+  const { paragraph, tokens, figure } = input;
+  const inClause = according.filter((a) => a.at >= cStart && a.at <= cEnd);
+  const pool = inClause.length > 0 ? inClause : according;
+  const figureToken = tokens.findIndex((t) => t.start >= figure.start);
+  const nearest = pool.reduce((best, a) =>
+    Math.abs(a.at - figureToken) < Math.abs(best.at - figureToken) ? a : best,
+  );
+  // A fronted "before/after/when ..." clause is background, outside a later "according to".
+  const sentenceText = paragraph.slice(input.sentence.start, input.sentence.end);
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  const commaAt = tokens[firstComma]?.start ?? Infinity;
+  if (
+    SUBORDINATE.test(sentenceText) &&
+    figure.end <= commaAt &&
+    (tokens[nearest.at]?.start ?? 0) > commaAt
+  ) {
+    return ctx.article(CONFIDENCE.background, 'background');
+  }
+  return ctx.resolve(nearest.phrase, CONFIDENCE.stated, 'according_to');
+}
+
 export function attribute(input: AttributionInput, ctx: AttributionContext): Speaker {
   const { paragraph, tokens, figure } = input;
   const lead = paragraph.slice(Math.max(input.sentence.start, figure.start - 80), figure.start);
@@ -726,41 +908,36 @@ export function attribute(input: AttributionInput, ctx: AttributionContext): Spe
       paragraph.slice(q.start, q.end).split(/\s+/).length >= 5,
   );
   if (quote) {
-    return quoteSpeaker(paragraph, quote, ctx) ?? ctx.carriedOver(null) ?? ctx.article(0.3);
+    return (
+      quoteSpeaker(paragraph, quote, ctx) ??
+      ctx.carriedOver(null) ??
+      ctx.article(CONFIDENCE.fallback)
+    );
   }
+  const bracket = bracketClaimant(input, ctx);
+  if (bracket) return bracket;
   const [cStart, cEnd] = clauseOf(tokens, figure.start);
 
   const { according, verbs: allVerbs } = cuesOf(paragraph, tokens);
-  if (according.length > 0) {
-    const inClause = according.filter((a) => a.at >= cStart && a.at <= cEnd);
-    const pool = inClause.length > 0 ? inClause : according;
-    const figureToken = tokens.findIndex((t) => t.start >= figure.start);
-    const nearest = pool.reduce((best, a) =>
-      Math.abs(a.at - figureToken) < Math.abs(best.at - figureToken) ? a : best,
-    );
-    // A fronted "before/after/when ..." clause is background, outside a later "according to".
-    const sentenceText = paragraph.slice(input.sentence.start, input.sentence.end);
-    const firstComma = tokens.findIndex((t) => t.text === ',');
-    const commaAt = tokens[firstComma]?.start ?? Infinity;
-    if (
-      SUBORDINATE.test(sentenceText) &&
-      figure.end <= commaAt &&
-      (tokens[nearest.at]?.start ?? 0) > commaAt
-    ) {
-      return ctx.article(0.45, 'background');
-    }
-    return ctx.resolve(nearest.phrase, 0.85, 'according_to');
-  }
+  if (according.length > 0) return accordingSpeaker(input, according, [cStart, cEnd], ctx);
 
   // Speech verbs in the clause, nearest to the figure first.
   const verbs = allVerbs.filter((k) => k >= cStart && k <= cEnd);
   const figureToken = tokens.findIndex((t) => t.start >= figure.start);
   verbs.sort((a, b) => Math.abs(a - figureToken) - Math.abs(b - figureToken));
   for (const v of verbs) {
-    const s = speakerFromVerb(paragraph, tokens, v, cStart, ctx, 0.8, 'speech_verb');
+    const s = speakerFromVerb(
+      paragraph,
+      tokens,
+      v,
+      cStart,
+      ctx,
+      CONFIDENCE.speechVerb,
+      'speech_verb',
+    );
     if (s) return s;
   }
-  return ctx.article(0.6);
+  return ctx.article(CONFIDENCE.articleVoice);
 }
 
 /** Speakers named in a sentence (to carry over to "he said" later). */
@@ -777,7 +954,7 @@ export function lastSpeakerIn(
     if (!SPEECH_VERBS.has(t.lower)) continue;
     const subject = subjectOf(tokens, k, 0);
     if (subject === null || subject.pronoun || subject.possessive) continue;
-    found = ctx.resolve(textOf(paragraph, tokens, subject), 0.8, 'speech_verb');
+    found = ctx.resolve(textOf(paragraph, tokens, subject), CONFIDENCE.speechVerb, 'speech_verb');
   }
   return found;
 }

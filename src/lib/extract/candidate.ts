@@ -17,6 +17,8 @@ export interface Candidate {
   high: number | null;
   measure: Measure | '';
   counted: Counted | '';
+  /** Narrower than the whole measure (a kind, a group, a place); left for the reviewer. */
+  subset: string | null;
   claimant: string;
   claimant_side: Side;
   hedge: Hedge;
@@ -60,6 +62,7 @@ export const CLAIM_COLUMNS = [
   'high',
   'measure',
   'counted',
+  'subset',
   'claimant',
   'claimant_side',
   'hedge',

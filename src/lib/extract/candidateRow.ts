@@ -125,6 +125,7 @@ export function candidateRow(input: RowInput): Candidate {
     period_end: period ? period[1] : time.period_end,
     as_of: period ? null : time.as_of,
     time_basis: time.time_basis,
+    subset: null,
     origin: originOf(speaker.claimant),
     note: notesOf(input),
     char_start: f.start,
@@ -137,5 +138,6 @@ export function candidateRow(input: RowInput): Candidate {
     historical: historical ? `${historical.kind}: ${historical.evidence}` : null,
     reasons: reasonsOf(input),
   };
-  return { ...row, flags: flagsOf(input, row) };
+  // Added to the row rather than spread into a copy: one row per figure (profiled).
+  return Object.assign(row, { flags: flagsOf(input, row) });
 }

@@ -64,7 +64,7 @@ export function matchCandidates<C extends LedgerFigure>(
       });
       continue;
     }
-    let found: { candidate: Candidate; span: Span; overlap: number } | null = null;
+    let found: { candidate: Candidate; span: Span; overlap: number; extra: number } | null = null;
     for (const candidate of candidates) {
       if (used.has(candidate)) continue;
       if (candidate.source_id !== claim.source_id || candidate.paragraph !== claim.paragraph) {
@@ -73,9 +73,14 @@ export function matchCandidates<C extends LedgerFigure>(
       for (const span of spans) {
         const overlap =
           Math.min(span.end, candidate.char_end) - Math.max(span.start, candidate.char_start);
-        if (overlap > 0 && (found === null || overlap > found.overlap)) {
-          found = { candidate, span, overlap };
-        }
+        // On equal overlap the candidate that reaches least beyond the figure wins: the claim
+        // "four" takes the candidate "four", not "at least four" a few words earlier.
+        const extra = candidate.char_end - candidate.char_start - overlap;
+        const better =
+          found === null ||
+          overlap > found.overlap ||
+          (overlap === found.overlap && extra < found.extra);
+        if (overlap > 0 && better) found = { candidate, span, overlap, extra };
       }
     }
     if (found === null) {

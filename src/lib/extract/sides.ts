@@ -16,6 +16,13 @@ interface Country {
   names: string[];
   /** Names that stand for the government when they are the speaker: the country, its capital. */
   metonyms: string[];
+  /**
+   * Surnames of the country's best-known office holders since 1991 (heads of state and
+   * government, defence and foreign ministers, their spokespeople and aides), for a claimant
+   * printed by surname with no title in the article ("Pashinyan wrote"). General knowledge of
+   * the conflict, as the capitals are; a surname shared by someone else is a reviewer's call.
+   */
+  officials: string[];
 }
 
 export const COUNTRIES: readonly Country[] = [
@@ -24,24 +31,38 @@ export const COUNTRIES: readonly Country[] = [
     government: 'Armenian government',
     names: ['armenia', 'armenian', 'armenians', 'artsakh', 'stepanakert'],
     metonyms: ['armenia', 'republic of armenia', 'yerevan'],
+    officials: [
+      'pashinyan',
+      'sargsyan',
+      'kocharyan',
+      'ter-petrosyan',
+      'tonoyan',
+      'papikyan',
+      'mirzoyan',
+      'harutyunyan',
+      'stepanyan',
+    ],
   },
   {
     side: 'azerbaijan',
     government: 'Azerbaijani government',
     names: ['azerbaijan', 'azerbaijani', 'azerbaijanis', 'azeri', 'azeris'],
     metonyms: ['azerbaijan', 'republic of azerbaijan', 'baku'],
+    officials: ['aliyev', 'hajiyev', 'hasanov', 'bayramov', 'mammadyarov', 'dargahli'],
   },
   {
     side: 'israel',
     government: 'Israeli government',
     names: ['israel', 'israeli', 'israelis', 'jewish state'],
     metonyms: ['israel', 'state of israel', 'jewish state', 'jerusalem'],
+    officials: ['netanyahu', 'gantz', 'ashkenazi'],
   },
   {
     side: 'turkey',
     government: 'Turkish government',
     names: ['turkey', 'turkish', 'turks', 'türkiye', 'turkiye'],
     metonyms: ['turkey', 'türkiye', 'turkiye', 'ankara'],
+    officials: ['erdogan', 'erdoğan', 'cavusoglu', 'çavuşoğlu', 'akar'],
   },
 ];
 
@@ -113,5 +134,20 @@ export function sideOf(phrase: string): Side {
   if (PRESS.test(phrase)) return 'press';
   // An office named after Karabakh ("Karabakh State Commission") is the Karabakh Armenian
   // authorities, on Armenia's side; only said of claimants, never of whom a figure counts.
-  return countryIn(phrase) ?? (/\bkarabakh\b/i.test(phrase) ? 'armenia' : 'unknown');
+  return (
+    countryIn(phrase) ??
+    (/\bkarabakh\b/i.test(phrase) ? 'armenia' : null) ??
+    officialSide(phrase) ??
+    'unknown'
+  );
+}
+
+const SIDE_OF_OFFICIAL = new Map<string, CountrySide>(
+  COUNTRIES.flatMap((c) => c.officials.map((o) => [o, c.side] as const)),
+);
+
+/** "Pashinyan", "Ilham Aliyev": the side of a known office holder's surname, ending the name. */
+export function officialSide(name: string): CountrySide | null {
+  const last = /([\p{L}-]+)\s*$/u.exec(name)?.[1]?.toLowerCase() ?? '';
+  return SIDE_OF_OFFICIAL.get(last) ?? null;
 }

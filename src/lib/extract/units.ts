@@ -106,7 +106,7 @@ const NOUN_MODIFIERS = new Set(
 
 /** Verbs and adjectives next to a bare count that say it counts people: "killed dozens". */
 const PEOPLE_CONTEXT =
-  /^(killed|kill|killing|wounding|deaths|dead|died|die|wounded|injured|missing|captured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities)$/;
+  /^(killed|kill|killing|wounding|death|deaths|dead|died|die|wounded|injured|missing|captured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities|injury|injuries|injured)$/;
 
 function areaAt(tokens: Token[], j: number): { unit: Unit; last: number } | undefined {
   const a = tokens[j]?.lower;
@@ -236,6 +236,8 @@ function countedNoun(tokens: Token[], last: number): UnitRead | undefined {
       // A model code between number and noun: "25 F-16 jets".
       if (w.text === '-' && touches(tokens[k - 1], w) && touches(w, tokens[k + 1])) continue;
       if (w.kind === 'num' && touches(tokens[k - 1], w)) continue;
+      // A model code that starts with a digit: "one 9K33 Osa missile system".
+      if (w.kind === 'num' && tokens[k + 1]?.kind === 'word' && touches(w, tokens[k + 1])) continue;
       break;
     }
     if (isDemonymPlural(w)) return { ...NONE(last), unit: 'people', noun: w.text };
@@ -279,11 +281,27 @@ function timeRead(
   return { unit, last, multiplier, noun: null, note: unit === '' ? word : null };
 }
 
+/** Longest row label: "Reported civilian deaths:" */
+const LABEL_WORDS = 3;
+
+/**
+ * The words of a row label that opens the tokens: up to three words before a colon or a bar,
+ * or one word right before a number ("Deaths 161+").
+ */
+function rowLabel(tokens: Token[]): Token[] {
+  for (let k = 1; k <= LABEL_WORDS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.text === ':' || t?.text === '|') return tokens.slice(0, k);
+    if (t?.kind !== 'word') break;
+  }
+  return tokens[0]?.kind === 'word' && tokens[1]?.kind === 'num' ? tokens.slice(0, 1) : [];
+}
+
 /** True when a word next to the number (up to three tokens away) says it counts people. */
 export function peopleByContext(tokens: Token[], first: number, last: number): boolean {
-  // A row label ("Deaths | 218 ... 70 ..."): the label speaks for every number of the row.
-  const label = tokens[1]?.text === '|' || tokens[1]?.text === ':' ? tokens[0] : undefined;
-  if (label && first > 1 && PEOPLE_CONTEXT.test(label.lower)) return true;
+  // A row label ("Deaths | 218 ... 70 ...", "Reported Injuries: 120+", "Deaths 161+, 200+"):
+  // the label speaks for every number of the row.
+  if (first > 0 && rowLabel(tokens).some((t) => PEOPLE_CONTEXT.test(t.lower))) return true;
   for (let k = Math.max(0, first - 3); k <= last + 3 && k < tokens.length; k++) {
     if (k >= first && k <= last) continue;
     if (PEOPLE_CONTEXT.test(tokens[k]?.lower ?? '')) return true;

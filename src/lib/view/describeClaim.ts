@@ -15,7 +15,7 @@ export function describeClaim(c: ViewClaim): string {
   // Wire copy or an institute's figure: say where the article took it from.
   const from = origin.shared ? `, taken from ${originPhrase(origin)}` : '';
   return (
-    `${MEASURE_LABEL[c.measure]}: “${c.figure_text}” (${formatBounded(c)}), claimed by ${c.claimant}, ` +
+    `${MEASURE_LABEL[c.measure]}${c.subset ? ` (${c.subset})` : ''}: “${c.figure_text}” (${formatBounded(c)}), claimed by ${c.claimant}, ` +
     `${LENS_LABEL[c.lens] ?? c.lens}. ${outletName(c)}, ${publishedLabel(c.published, c.published_precision)}, ` +
     `paragraph ${c.paragraph}${from}.`
   );

@@ -15,6 +15,7 @@ export const CLAIM_EXPORT_COLUMNS = [
   'hi',
   'measure',
   'counted',
+  'subset',
   'topic',
   'claimant',
   'claimant_side',
