@@ -24,7 +24,7 @@ import {
 import { TERMINAL_MAX_LINE, terminalText } from '../src/lib/format/terminalText.ts';
 import { htmlToText, looksLikeHtml } from '../src/lib/extract/htmlToText.ts';
 import { extractArticle } from '../src/lib/extract/extract.ts';
-import { slug } from '../src/lib/extract/slug.ts';
+import { slug } from '../src/lib/format/slug.ts';
 import { candidateHeader, candidateLine } from '../src/lib/extract/candidateCsv.ts';
 import { isIsoDay } from '../src/lib/extract/calendar.ts';
 import { checkLedger, formatCheckReport } from '../src/lib/extract/checkLedger.ts';

@@ -28,6 +28,32 @@ const sipri = (source_id: string, publisher: string, value: number, o: Partial<C
   });
 
 describe('misquotes', () => {
+  it('finds the shared origin in any printing of a statement, not only in the one chosen to represent it', () => {
+    // Fast-check's counterexample (seed 2092252263): outlet s2 prints the same figure twice, once
+    // naming the Reuters story and once in other units without it; the representative is the
+    // printing in the original units, which does not name the story.
+    const area = {
+      measure: 'area',
+      counted: 'karabakh',
+      unit: 'km2',
+      claimant: 'Armenian government',
+    };
+    const story = { ...area, origin: 'reuters-2020-10-05' };
+    const r = runEngine([
+      claim({ ...story, claim_id: 'p01', source_id: 's1', value: 1, as_of: '2020-10-02' }),
+      claim({
+        ...story,
+        claim_id: 'p02',
+        source_id: 's2',
+        unit: 'sq_mi',
+        value: 4 / 2.589988110336,
+        as_of: '2020-10-05',
+      }),
+      claim({ ...area, claim_id: 'p03', source_id: 's2', value: 4, as_of: '2020-10-05' }),
+    ]);
+    expect(r.verdicts.map((v) => v.verdict)).toEqual(['misquote']);
+  });
+
   it("SIPRI's arms sales for 2017–2019 printed as US$ 375 million and as US$ 500 million get their own verdict, naming both", () => {
     const r = runEngine([
       sipri('asianews', 'AsiaNews', 375e6),

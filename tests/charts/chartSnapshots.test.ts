@@ -49,11 +49,14 @@ describe('chart functions', () => {
     }
   });
 
-  it('the disputes chart puts the 18-fold military-deaths gap on its axis', () => {
+  it('the disputes chart draws 104 and 1,900 on an axis of people and says the gap in words', () => {
     const text = draw('disputes', 640, 'light').textContent ?? '';
     expect(text).toContain('1,900 · Azerbaijani government');
     expect(text).toContain('104 · Armenian government');
-    expect(text).toMatch(/contradict, 18× apart/);
+    expect(text).toContain('Armenian military deaths (2 October 2020): contradict');
+    expect(text).toContain('18 times higher');
+    expect(text).toContain('People, log scale →');
+    expect(text).not.toMatch(/×|Times the lowest/);
   });
 
   it('the arms chart keeps trend-indicator values and declared purchases in separate panels', () => {

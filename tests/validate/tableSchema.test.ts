@@ -72,7 +72,7 @@ describe('rows and types', () => {
     const result = validateEdited('claims.csv', (t) =>
       edit(t, ',2020-10-02,inferred,,\n', ',2020-10-02,inferred,,,extra\n'),
     );
-    expectProblems(result, ['data/claims.csv:3:153 (row)'], /row has 21 fields, the header has 20/);
+    expectProblems(result, ['data/claims.csv:3:153 (row)'], /row has 22 fields, the header has 21/);
   });
 
   it('rejects a row with too few fields, where the row ends', () => {

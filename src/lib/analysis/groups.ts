@@ -16,7 +16,7 @@
  * a time label from the printed dates, e.g. `military_deaths-armenia-2020-10`. They change only
  * when claims of the same measure and party are added or removed.
  */
-import { slug } from '../extract/slug.ts';
+import { slug } from '../format/slug.ts';
 import { basisClass } from './basis.ts';
 import type { PreparedClaim } from './prepareClaims.ts';
 import type { EngineRules } from './rules.ts';

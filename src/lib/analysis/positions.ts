@@ -69,9 +69,18 @@ function bucket<K>(list: readonly Statement[], keyOf: (s: Statement) => K): Map<
   return out;
 }
 
+/**
+ * The shared origin (wire story, institute) of a statement, from any of its printings: the
+ * statement's representative is chosen for its units, so it may be the one printing that does
+ * not name the origin.
+ */
+function sharedOrigin(s: Statement): Origin | null {
+  return s.claims.find((c) => c.source.shared)?.source ?? null;
+}
+
 function misquoteOf(claimantKey: string, statements: Statement[]): Misquote {
   const first = statements[0] as Statement;
-  const origin = first.rep.source;
+  const origin = sharedOrigin(first) ?? first.rep.source;
   return {
     claimantKey,
     origin,
@@ -84,11 +93,13 @@ function misquoteOf(claimantKey: string, statements: Statement[]): Misquote {
 function splitMisquotes(claimantKey: string, list: readonly Statement[], eps: number) {
   const misquotes: Misquote[] = [];
   const quoted = new Set<Statement>();
-  const shared = list.filter((s) => s.rep.source.shared);
+  const shared = list.filter((s) => sharedOrigin(s) !== null);
   if (shared.length < 2) return { misquotes, rest: list };
   // A story is one moment; an institute's data is one per window or date.
-  const moment = (s: Statement) =>
-    s.rep.source.kind === 'story' ? s.rep.source.key : `${s.rep.source.key}|${s.rep.time.key}`;
+  const moment = (s: Statement) => {
+    const origin = sharedOrigin(s) as Origin;
+    return origin.kind === 'story' ? origin.key : `${origin.key}|${s.rep.time.key}`;
+  };
   for (const same of bucket(shared, moment).values()) {
     if (new Set(same.map((s) => s.rep.source_id)).size < 2 || agree(same, eps)) continue;
     misquotes.push(misquoteOf(claimantKey, same));

@@ -13,6 +13,9 @@ import type { ViewClaim } from '../view/viewClaim.ts';
 import { sideScale } from './palette.ts';
 import { sidesIn } from './claimDots.ts';
 import { shortText } from '../format/displayText.ts';
+import { GUIDE_CLASS } from './claimDots.ts';
+import { TYPE, chartStyle, halo, linesHeight, wrapText } from './typeScale.ts';
+import { yearTicks } from './yearTicks.ts';
 
 export const ARMS_VALUE_CLASS = 'arms-value-points';
 
@@ -82,60 +85,112 @@ export function armsValueChart(
   const from = new Date(Date.UTC(first.getUTCFullYear() - 2, 0, 1));
   const to = new Date(Date.UTC(maxOf(spans.map((s) => s.end.getUTCFullYear())) + 1, 0, 1));
   const sides = sidesIn(spans.map((s) => s.claim));
-  const y = (s: Span) => s.slot;
-  const slots = Math.max(1, ...spans.map((s) => s.slot + 1));
+  const margin = { left: 24, right: 20, bottom: 44 };
+  const inner = width - margin.left - margin.right;
+  // Laid out in pixels, top to bottom: for each kind a heading, then each figure's label on its
+  // own lines above its bar, so no label sits on a bar or an arrow at any width.
+  const texts: { y: number; text: string; size: number; bold: boolean }[] = [];
+  const rowY = new Map<Span, number>();
+  const panels: { y1: number; y2: number }[] = [];
+  let y = 8;
+  // The finding in the chart: kinds of money figure that are different quantities.
+  if (kinds.length > 1) {
+    const note = wrapText(
+      `${kinds.length} kinds of figure, not one disputed sum: never compared on one scale`,
+      inner - 12,
+      TYPE.story,
+      true,
+    );
+    texts.push({ y, text: note.join('\n'), size: TYPE.story, bold: true });
+    y += linesHeight(note.length, TYPE.story) + 10;
+  }
+  for (const kind of kinds) {
+    const top = y;
+    y += 6;
+    const heading = wrapText(kind, inner - 12, TYPE.story, true);
+    texts.push({ y, text: heading.join('\n'), size: TYPE.story, bold: true });
+    y += linesHeight(heading.length, TYPE.story) + 8;
+    for (const s of spans.filter((x) => x.kind === kind)) {
+      const lines = wrapText(s.label, inner - 12, TYPE.label);
+      texts.push({ y, text: lines.join('\n'), size: TYPE.label, bold: false });
+      y += linesHeight(lines.length, TYPE.label) + 2;
+      rowY.set(s, y + 11);
+      y += 22 + 8;
+    }
+    panels.push({ y1: top, y2: y });
+    y += 14;
+  }
+  const plotHeight = y - 14 + 4;
+  const Y = (s: Span) => rowY.get(s) ?? 0;
+  const text = (size: number, bold: boolean) =>
+    Plot.text(
+      texts.filter((t) => t.size === size),
+      {
+        x: from,
+        y: 'y',
+        dx: 6,
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: 1.2,
+        fontSize: size,
+        fontWeight: bold ? 700 : 400,
+        fill: 'currentColor',
+        ...halo(theme),
+      },
+    );
   return {
     width,
-    height: 60 + kinds.length * (slots * 46 + 40),
-    marginLeft: 12,
-    marginRight: 16,
-    marginTop: 24,
+    height: plotHeight + margin.bottom,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: 0,
+    marginBottom: margin.bottom,
+    style: chartStyle(),
     x: {
       type: 'utc',
       domain: [from, to],
       label: 'Years covered →',
-      grid: true,
-      ticks: width < 480 ? 4 : 8,
+      labelAnchor: 'left',
+      labelOffset: 36,
+      tickFormat: '%Y',
+      ticks: yearTicks(from.getUTCFullYear(), to.getUTCFullYear(), inner).map(
+        (y) => new Date(Date.UTC(y, 0, 1)),
+      ),
     },
-    y: {
-      axis: null,
-      domain: [-1, ...Array.from({ length: slots }, (_, i) => i)],
-      paddingOuter: 0.2,
-    },
-    fy: { domain: kinds, label: null, axis: null, padding: 0.15 },
+    y: { type: 'linear', domain: [0, plotHeight], range: [0, plotHeight], axis: null },
     color: { ...sideScale(sides.length ? sides : [...SIDES], theme), legend: false },
     marks: [
-      Plot.frame({ strokeOpacity: 0.15 }),
-      // Panel headings inside each panel: which kind of money figure it holds.
-      Plot.text(kinds, {
-        fy: (k: string) => k,
-        text: (k: string) => k,
-        frameAnchor: 'top-left',
-        dx: 4,
-        dy: 6,
-        fontWeight: 600,
-        fontSize: 12,
+      // Panels: kinds of money figure that never share a scale of value.
+      Plot.rect(panels, {
+        x1: from,
+        x2: to,
+        y1: 'y1',
+        y2: 'y2',
+        fill: 'none',
+        stroke: 'currentColor',
+        strokeOpacity: 0.15,
+        className: GUIDE_CLASS,
       }),
-      // A known period is a solid bar; a running total with no start is an arrow from the left.
-      Plot.barX(
+      // A known period is a solid bar; a running total with no start is a dashed line from the
+      // left edge: its start is open.
+      Plot.rect(
         spans.filter((s) => s.start !== null),
         {
-          fy: 'kind',
-          y,
           x1: 'start',
           x2: 'end',
           fill: (s: Span) => s.claim.claimant_side,
           fillOpacity: 0.75,
-          insetTop: 8,
-          insetBottom: 8,
+          // A bar 16 px tall around its row's line.
+          y1: (s: Span) => Y(s) - 8,
+          y2: (s: Span) => Y(s) + 8,
         },
       ),
       Plot.arrow(
         spans.filter((s) => s.start === null),
         {
-          fy: 'kind',
-          y1: y,
-          y2: y,
+          y1: Y,
+          y2: Y,
           x1: from,
           x2: 'end',
           stroke: (s: Span) => s.claim.claimant_side,
@@ -145,28 +200,15 @@ export function armsValueChart(
         },
       ),
       Plot.dot(spans, {
-        fy: 'kind',
-        y,
+        y: Y,
         x: 'end',
         r: 6,
         fill: (s: Span) => s.claim.claimant_side,
         stroke: 'currentColor',
         className: ARMS_VALUE_CLASS,
       }),
-      Plot.text(spans, {
-        fy: 'kind',
-        y,
-        x: from,
-        text: 'label',
-        textAnchor: 'start',
-        dy: -10,
-        fontSize: 11,
-        fill: 'currentColor',
-        stroke: theme === 'dark' ? '#121212' : '#ffffff',
-        strokeWidth: 3,
-        paintOrder: 'stroke',
-        lineWidth: width < 480 ? 30 : 80,
-      }),
+      text(TYPE.story, true),
+      text(TYPE.label, false),
     ],
   };
 }

@@ -1,15 +1,15 @@
 /**
  * Casualty claims of one war: each side's report of its own losses beside the other side's
- * claims about them and third-party figures, one row per counted party and kind of loss.
- * A logarithmic axis, because the claims about one quantity can differ by more than tenfold.
+ * claims about them and third-party figures, one row per counted party and kind of loss, on an
+ * axis of people (logarithmic where the claims about one quantity differ by more than tenfold);
+ * figures in another unit get an axis of their own.
  */
 import type * as Plot from '@observablehq/plot';
 import type { ChartContext } from './chartContext.ts';
-import { measureRow } from './measureChart.ts';
+import { measureRow, unitAxis } from './measureChart.ts';
 import { COUNTED, MEASURES } from '../vocabulary/vocabulary.ts';
-import { formatNumber } from '../format/formatValue.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
-import { claimDotsOptions, logDomain } from './claimDots.ts';
+import { claimDotsOptions, type RowAnnotation } from './claimDots.ts';
 
 const ROW_LABEL: Record<string, string> = {
   'military_deaths|armenia': 'Armenian soldiers killed',
@@ -52,25 +52,22 @@ export function casualtyClaims(claims: readonly ViewClaim[], year: number): View
 export function casualtiesChart(
   claims: readonly ViewClaim[],
   { width, theme, Plot }: ChartContext,
+  annotations: readonly RowAnnotation[] = [],
 ): Plot.PlotOptions {
   const rowOrder = [...claims]
     .sort((a, b) => rank(a) - rank(b))
     .map(casualtyRow)
     .filter((r, i, all) => all.indexOf(r) === i);
-  const values = claims
-    .flatMap((c) => [c.center, c.lo, c.hi])
-    .filter((v): v is number => v !== null && v > 0);
   return claimDotsOptions(claims, {
     width,
     theme,
     Plot,
     row: casualtyRow,
     rowOrder,
-    x: {
-      type: 'log',
-      domain: logDomain(values),
-      label: 'People (logarithmic scale) →',
-      tickFormat: formatNumber,
-    },
+    // People on an axis of people; aircraft or tanks, where a casualty article counts them, on
+    // an axis of their own.
+    panel: (c) => c.unit,
+    axis: unitAxis,
+    annotations,
   });
 }

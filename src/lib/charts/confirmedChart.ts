@@ -15,7 +15,8 @@ import {
 import type { ViewClaim } from '../view/viewClaim.ts';
 import type { ChartContext } from './chartContext.ts';
 import { WARS, warOf } from './casualtiesChart.ts';
-import { claimDotsOptions, logDomain } from './claimDots.ts';
+import { claimDotsOptions, fittingAxis, type RowAnnotation } from './claimDots.ts';
+import { positives, unitLabel } from './measureChart.ts';
 
 /** Measures of losses that claims and confirmations are compared on. */
 const LOSS_MEASURES = new Set([
@@ -188,27 +189,46 @@ export function confirmedFinding(rows: readonly ConfirmedRow[]): string {
     .join(' ');
 }
 
+/** A row's finding on the chart: a bracket from the confirmed figure to the highest claim. */
+export function confirmedAnnotations(rows: readonly ConfirmedRow[]): RowAnnotation[] {
+  return rows.flatMap((r) => {
+    const ratio = r.claimed.center / Math.max(1, r.confirmed.value);
+    // A floor confirms that many and says nothing of more: no ratio is drawn against it.
+    if (r.confirmed.floor || ratio <= 1.05) return [];
+    return [
+      {
+        row: r.label,
+        from: r.confirmed.value,
+        to: r.claimed.center,
+        text:
+          ratio >= 1.95
+            ? `Claim ${ratioText(ratio)} what was confirmed`
+            : `Claim ${formatNumber(Math.round((ratio - 1) * 100))} % above what was confirmed`,
+      },
+    ];
+  });
+}
+
 export function confirmedChart(
   rows: readonly ConfirmedRow[],
   { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
-  const rowOf = new Map<ViewClaim, string>();
-  for (const r of rows) for (const c of r.claims) rowOf.set(c, r.label);
+  const rowOf = new Map<ViewClaim, ConfirmedRow>();
+  for (const r of rows) for (const c of r.claims) rowOf.set(c, r);
   const claims = rows.flatMap((r) => r.claims);
-  const values = claims
-    .flatMap((c) => [c.center, c.lo, c.hi])
-    .filter((v): v is number => v !== null && v > 0);
   return claimDotsOptions(claims, {
     width,
     theme,
     Plot,
-    row: (c) => rowOf.get(c) ?? '',
+    row: (c) => rowOf.get(c)?.label ?? '',
     rowOrder: rows.map((r) => r.label),
-    x: {
-      type: 'log',
-      domain: logDomain(values),
-      label: 'People or pieces of equipment, as each row says (logarithmic scale) →',
-      tickFormat: formatNumber,
+    // Each kind of loss on an axis of its own unit: soldiers, tanks, drones.
+    panel: (c) => rowOf.get(c)?.label ?? '',
+    axis: (list) => {
+      const kind = rowOf.get(list[0] as ViewClaim)?.key.split('|')[2] ?? '';
+      const label = kind === 'soldiers' ? 'Soldiers killed' : unitLabel(kind);
+      return fittingAxis(positives(list), label, formatNumber);
     },
+    annotations: confirmedAnnotations(rows),
   });
 }

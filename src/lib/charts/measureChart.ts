@@ -2,8 +2,9 @@
  * The chart any measure gets without code of its own: one row per quantity (what is counted,
  * whose, in which unit), a mark per claim at its value with the interval its wording allows,
  * colour for the claimant's side and shape for the lens. The axis is in the rows' own unit
- * family (people, pieces of equipment, US$, days), logarithmic where the claims span more than
- * tenfold, so claims that differ by an order of magnitude stay readable.
+ * (people, tanks, US$, days): rows of another unit get a panel and an axis of their own. An axis
+ * is logarithmic where the claims span more than tenfold, so claims that differ by an order of
+ * magnitude stay readable.
  */
 import type * as Plot from '@observablehq/plot';
 import { formatNumber } from '../format/formatValue.ts';
@@ -11,8 +12,7 @@ import { subjectOf } from '../analysis/sentenceParts.ts';
 import { unitEntry, type UnitFamily } from '../vocabulary/vocabulary.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
 import type { ChartContext } from './chartContext.ts';
-import { claimDotsOptions, logDomain } from './claimDots.ts';
-import { maxOf, minOf } from './extent.ts';
+import { claimDotsOptions, fittingAxis, type Axis, type RowAnnotation } from './claimDots.ts';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -40,42 +40,59 @@ const AXIS_LABEL: Record<UnitFamily, string> = {
 
 /** The axis label for claims of one unit family. */
 export function axisLabel(family: UnitFamily, log: boolean): string {
-  return `${AXIS_LABEL[family]}${log ? ' (logarithmic scale)' : ''} →`;
+  return `${AXIS_LABEL[family]}${log ? ', log scale' : ''}`;
+}
+
+/** A unit as an axis names it: "People", "Tanks and armoured vehicles", "US dollars". */
+export function unitLabel(unit: string): string {
+  const entry = unitEntry(unit);
+  return capitalise(entry?.plural ?? unit.replace(/_/g, ' '));
+}
+
+/** Tick labels in the unit's own notation: "US$375 million", "40 %", "1,900". */
+export function unitTick(unit: string): (value: number) => string {
+  const symbol = unitEntry(unit)?.symbol;
+  return (v: number) => `${symbol?.prefix ?? ''}${formatNumber(v)}${symbol?.suffix ?? ''}`;
 }
 
 /** Values drawn, in the rows' units, that can sit on a log axis. */
-function positives(claims: readonly ViewClaim[]): number[] {
+export function positives(
+  claims: readonly { center: number; lo: number | null; hi: number | null }[],
+): number[] {
   return claims
     .flatMap((c) => [c.center, c.lo, c.hi])
     .filter((v): v is number => v !== null && v > 0 && Number.isFinite(v));
 }
 
+/** The axis of claims of one unit, in that unit. */
+export function unitAxis(claims: readonly ViewClaim[]): Axis {
+  const units = [...new Set(claims.map((c) => c.unit))];
+  const unit = units[0] ?? 'people';
+  const label =
+    units.length === 1
+      ? unitLabel(unit)
+      : AXIS_LABEL[(unitEntry(unit)?.family ?? 'people') as UnitFamily];
+  return fittingAxis(positives(claims), label, unitTick(unit));
+}
+
+/**
+ * Rows of claims in one unit share a panel and its axis; claims in another unit (aircraft beside
+ * people) get a panel of their own.
+ */
 export function measureChart(
   claims: readonly ViewClaim[],
-  family: UnitFamily,
+  _family: UnitFamily,
   { width, theme, Plot }: ChartContext,
   row: (c: ViewClaim) => string = measureRow,
+  annotations: readonly RowAnnotation[] = [],
 ): Plot.PlotOptions {
-  const values = positives(claims);
-  const log = values.length > 1 && maxOf(values) / minOf(values) > 10;
-  const hi = values.length ? maxOf(values) : 1;
   return claimDotsOptions(claims, {
     width,
     theme,
     Plot,
     row,
-    x: log
-      ? {
-          type: 'log',
-          domain: logDomain(values),
-          label: axisLabel(family, true),
-          tickFormat: formatNumber,
-        }
-      : {
-          type: 'linear',
-          domain: [0, hi * 1.15],
-          label: axisLabel(family, false),
-          tickFormat: formatNumber,
-        },
+    panel: (c) => c.unit,
+    axis: unitAxis,
+    annotations,
   });
 }

@@ -6,7 +6,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { ChartContext } from './chartContext.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
-import { claimDotsOptions } from './claimDots.ts';
+import { claimDotsOptions, type RowAnnotation } from './claimDots.ts';
 
 function window(c: ViewClaim): string {
   // A window the article does not print is the ledger's inference, and says so.
@@ -34,17 +34,24 @@ export function shareChart(
   claims: readonly ViewClaim[],
   { width, theme, Plot }: ChartContext,
   notes: Readonly<Record<string, string>> = {},
+  annotations: readonly RowAnnotation[] = [],
 ): Plot.PlotOptions {
   return claimDotsOptions(claims, {
     width,
     theme,
     Plot,
-    row: (c) => (notes[c.measure] ? `${shareRow(c)}: ${notes[c.measure]}` : shareRow(c)),
-    x: {
+    row: (c) => shareRowLabel(c, notes),
+    axis: () => ({
       type: 'linear',
       domain: [0, 100],
-      label: 'Per cent →',
+      label: 'Per cent',
       tickFormat: (v: number) => `${v} %`,
-    },
+    }),
+    annotations,
   });
+}
+
+/** A row's heading, with its note. */
+export function shareRowLabel(c: ViewClaim, notes: Readonly<Record<string, string>> = {}): string {
+  return notes[c.measure] ? `${shareRow(c)}: ${notes[c.measure]}` : shareRow(c);
 }

@@ -9,6 +9,7 @@ import type { PrintedOnSeries, SipriChartData } from '../reference/sipriChartDat
 import type { ChartContext } from './chartContext.ts';
 import { maxOf } from './extent.ts';
 import { yearTicks } from './yearTicks.ts';
+import { TYPE, chartStyle, halo, linesHeight, wrapText } from './typeScale.ts';
 import { databaseColour, OUTCOME_WORDS, outcomeColour } from './sipriOutcome.ts';
 
 export const PRINTED_VALUE_CLASS = 'sipri-printed-values';
@@ -37,9 +38,10 @@ export function ticksUpTo(top: number): number[] {
   return Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step);
 }
 
-// Brackets stack above the tallest bar; each level leaves room for about three lines of label.
-const FIRST_LEVEL = 1.08;
-const LEVEL_STEP = 0.38;
+// Layout in pixels: the bars' own height, and above them one level per bracket, as tall as its
+// label's lines (wrapped to the room beside the bracket).
+const BARS_HEIGHT = 200;
+const MARGIN = { top: 30, right: 16, bottom: 40, left: 44 };
 
 export function sipriDeliveriesChart(
   data: SipriChartData,
@@ -47,42 +49,62 @@ export function sipriDeliveriesChart(
 ): Plot.PlotOptions {
   const top = maxOf(data.deliveries.map((d) => d.tiv)) || 1;
   const years = data.deliveries.map((d) => d.year);
-  const middle = (Math.min(...years) + Math.max(...years) + 1) / 2;
-  const values = distinctValues(data.values).map((d, i) => ({
-    ...d,
-    end: d.to + 1,
-    level: top * (FIRST_LEVEL + LEVEL_STEP * (i + 0.6)),
-  }));
+  const first = Math.min(...years);
+  const last = Math.max(...years) + 1;
+  const middle = (first + last) / 2;
+  const inner = width - MARGIN.left - MARGIN.right;
+  const px = (year: number) => MARGIN.left + ((year - first) / (last - first)) * inner;
+  const perPixel = top / BARS_HEIGHT;
+  const lineH = linesHeight(1, TYPE.label);
+  let level = top + 12 * perPixel;
+  const values = distinctValues(data.values).map((d) => {
+    const end = d.to + 1;
+    const side: 'start' | 'end' = d.from < middle ? 'start' : 'end';
+    // A label starts at its bracket's first year on the left half and ends at its last on the
+    // right half, so it stays inside the chart at any width.
+    const room = side === 'start' ? width - 4 - px(d.from) : px(end) - 4;
+    const lines = wrapText(valueLabel(d), Math.max(room, inner / 2), TYPE.label);
+    const y = level;
+    level += (lines.length * lineH + 18) * perPixel;
+    return { ...d, end, side, y, text: lines.join('\n') };
+  });
   const facet = data.flows.length > 1 ? { fy: 'flow' } : {};
-  // A label starts at its bracket's first year on the left half and ends at its last on the
-  // right half, so it stays inside the chart at any width.
   const label = (side: 'start' | 'end') =>
     Plot.text(
-      values.filter((d) => (side === 'start' ? d.from < middle : d.from >= middle)),
+      values.filter((d) => d.side === side),
       {
         x: side === 'start' ? 'from' : 'end',
-        y: 'level',
+        y: 'y',
         dy: -6,
         lineAnchor: 'bottom',
         textAnchor: side,
-        lineWidth: width / 18,
-        text: valueLabel,
+        lineHeight: 1.2,
+        text: 'text',
+        fontSize: TYPE.label,
         fill: 'currentColor',
+        ...halo(theme),
         ...facet,
       },
     );
+  const plotHeight = (level / perPixel) | 0;
   return {
     width,
-    marginTop: 34,
+    height: (plotHeight + MARGIN.top + MARGIN.bottom) * Math.max(1, data.flows.length),
+    marginTop: MARGIN.top,
+    marginRight: MARGIN.right,
+    marginBottom: MARGIN.bottom,
+    marginLeft: MARGIN.left,
+    style: chartStyle(),
     x: {
-      label: 'Delivery year',
+      label: 'Delivery year →',
       tickFormat: 'd',
-      ticks: yearTicks(Math.min(...years), Math.max(...years) + 1, width),
+      domain: [first, last],
+      ticks: yearTicks(first, last, inner),
     },
     y: {
-      label: 'TIV delivered, millions',
+      label: '↑ TIV delivered, millions',
       grid: true,
-      domain: [0, top * (FIRST_LEVEL + LEVEL_STEP * values.length)],
+      domain: [0, level],
       ticks: ticksUpTo(top),
     },
     ...(data.flows.length > 1 ? { fy: { label: null } } : {}),
@@ -99,7 +121,7 @@ export function sipriDeliveriesChart(
       Plot.ruleY(values, {
         x1: 'from',
         x2: 'end',
-        y: 'level',
+        y: 'y',
         stroke: (d: PrintedOnSeries) => outcomeColour(d.outcome, theme),
         strokeWidth: 3,
         className: PRINTED_VALUE_CLASS,

@@ -10,6 +10,7 @@ import type * as Plot from '@observablehq/plot';
 import type { PrintedOnSeries, SipriChartData } from '../reference/sipriChartData.ts';
 import type { ChartContext } from './chartContext.ts';
 import { yearTicks } from './yearTicks.ts';
+import { TYPE, chartStyle, linesHeight, wrapText } from './typeScale.ts';
 import { databaseColour, OUTCOME_WORDS, outcomeColour } from './sipriOutcome.ts';
 
 export const PRINTED_SHARE_CLASS = 'sipri-printed-shares';
@@ -31,19 +32,23 @@ export function sipriSharesChart(
   const colour = (d: PrintedOnSeries) => outcomeColour(d.outcome, theme);
   // The key wraps to the chart's width (Plot counts line width in ems, about a character and a
   // half at this size); the margin above the plot grows with its lines.
-  const key = printed.map((d) => shareLabel(d, d.n));
-  const lineWidth = Math.max(20, (width - 60) / 12);
-  const keyLines = key.reduce((n, line) => n + Math.ceil((line.length * 0.6) / lineWidth), 0);
+  const key = printed.flatMap((d) => wrapText(shareLabel(d, d.n), width - 12, TYPE.small));
   return {
     width,
+    style: chartStyle(),
+    marginLeft: 40,
+    marginRight: 16,
+    marginBottom: 48,
     x: {
-      label: 'Last year of the five-year window',
+      label: 'Last year of the five-year window →',
+      labelAnchor: 'left',
+      labelOffset: 40,
       tickFormat: 'd',
       ticks: yearTicks(Math.min(...ends), Math.max(...ends), width),
     },
     // Room above 100 % for the key.
     y: { label: 'Share of arms imports, %', domain: [0, 100], grid: true },
-    marginTop: 30 + 13 * keyLines,
+    marginTop: 34 + linesHeight(key.length, TYPE.small),
     ...(data.flows.length > 1 ? { fy: { label: null } } : {}),
     marks: [
       Plot.line(shares, {
@@ -69,7 +74,8 @@ export function sipriSharesChart(
         y: 'printed',
         text: 'n',
         dx: -12,
-        dy: -8,
+        dy: -10,
+        fontSize: TYPE.label,
         fontWeight: 'bold',
         ...facet,
       }),
@@ -77,8 +83,10 @@ export function sipriSharesChart(
         frameAnchor: 'top-left',
         textAnchor: 'start',
         lineAnchor: 'bottom',
-        dy: -10,
-        lineWidth,
+        lineHeight: 1.2,
+        dx: -34,
+        dy: -24,
+        fontSize: TYPE.small,
         fill: 'currentColor',
       }),
     ],

@@ -10,6 +10,8 @@ import { countedEntry } from '../vocabulary/vocabulary.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
 import type { ChartContext } from './chartContext.ts';
 import { sideScale } from './palette.ts';
+import { shortText } from '../format/displayText.ts';
+import { TYPE, chartStyle, halo, wrapText } from './typeScale.ts';
 import type { Side } from '../data/types.ts';
 
 /** Measures whose own running counts make a toll. */
@@ -78,11 +80,7 @@ export function tollFinding(series: readonly TollSeries[]): string {
     p.claim.time_basis === 'inferred' ? `by ${formatDate(p.date)}` : `on ${formatDate(p.date)}`;
   return series
     .map((s) => {
-      const ratio = s.last.value / Math.max(1, s.first.value);
-      const growth =
-        ratio >= 1.95
-          ? `${formatNumber(Math.round(ratio * 10) / 10)} times the first`
-          : `${formatNumber(Math.round((ratio - 1) * 100))} % more than the first`;
+      const growth = growthWords(s);
       return (
         `${s.series} rose from ${s.first.claim.figure_text} (${when(s.first)}) to ` +
         `${s.last.claim.figure_text} (${when(s.last)}), ${growth}.`
@@ -91,24 +89,74 @@ export function tollFinding(series: readonly TollSeries[]): string {
     .join(' ');
 }
 
+/** "36.8 times the first", "40 % more than the first". */
+export function growthWords(s: TollSeries): string {
+  const ratio = s.last.value / Math.max(1, s.first.value);
+  return ratio >= 1.95
+    ? `${formatNumber(Math.round(ratio * 10) / 10)} times the first`
+    : `${formatNumber(Math.round((ratio - 1) * 100))} % more than the first`;
+}
+
 const toDate = (day: string) =>
   new Date(`${day.length === 4 ? `${day}-07-01` : day.length === 7 ? `${day}-15` : day}T00:00:00Z`);
 
 export const TOLL_CLASS = 'toll-points';
+
+interface PairPoint {
+  p: TollPoint;
+  z: string;
+}
 
 export function tollGrowthChart(
   series: readonly TollSeries[],
   { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
   const points = series.flatMap((s) => s.points);
-  const lasts = series.map((s) => s.last);
+  const labels = series
+    .map((s) =>
+      wrapText(
+        `${s.series}: ${shortText(s.last.claim.figure_text, 40, 24)}, ${growthWords(s)} (${shortText(s.first.claim.figure_text, 40, 24)})`,
+        Math.min(width - 90, 300),
+        TYPE.story,
+        true,
+      ).join('\n'),
+    )
+    .join('\n\n');
+  // The widest gap between the values drawn (and zero and the top), where the labels go.
+  const values = [...new Set([0, ...points.map((p) => p.value)])].sort((a, b) => a - b);
+  let band = (values.at(-1) ?? 0) / 2;
+  let widest = 0;
+  values.forEach((v, i) => {
+    const next = values[i + 1];
+    if (next !== undefined && next - v > widest) {
+      widest = next - v;
+      band = (v + next) / 2;
+    }
+  });
+  const DAY = 86_400_000;
+  const pairs = (gap: boolean): PairPoint[] =>
+    series.flatMap((s) =>
+      s.points.slice(1).flatMap((b, i) => {
+        const a = s.points[i] as TollPoint;
+        const far = (toDate(b.date).getTime() - toDate(a.date).getTime()) / DAY > 14;
+        return far === gap
+          ? [
+              { p: a, z: `${s.series}|${i}` },
+              { p: b, z: `${s.series}|${i}` },
+            ]
+          : [];
+      }),
+    );
   const sides = [...new Set(series.map((s) => s.side))];
   return {
     width,
-    height: Math.max(220, Math.min(420, width * 0.6)),
+    // Tall enough on a phone for the labels to fit between the lines.
+    height: width < 480 ? 340 : Math.min(420, width * 0.5),
     marginLeft: 56,
     marginRight: 16,
-    marginTop: 24,
+    marginTop: 28,
+    marginBottom: 36,
+    style: chartStyle(),
     x: { type: 'utc', label: null, ticks: width < 480 ? 3 : 6 },
     y: {
       label: 'Soldiers killed, own count ↑',
@@ -119,13 +167,23 @@ export function tollGrowthChart(
     },
     color: { ...sideScale(sides, theme), legend: false },
     marks: [
-      Plot.line(points, {
-        x: (p: TollPoint) => toDate(p.date),
-        y: 'value',
-        z: 'series',
-        stroke: 'side',
+      // Counts days apart step from one to the next; across a long silence the ledger has no
+      // count between, so the line runs dashed and straight rather than claim a flat toll.
+      Plot.line(pairs(false), {
+        x: (d: PairPoint) => toDate(d.p.date),
+        y: (d: PairPoint) => d.p.value,
+        z: 'z',
+        stroke: (d: PairPoint) => d.p.side,
         strokeWidth: 2.5,
         curve: 'step-after',
+      }),
+      Plot.line(pairs(true), {
+        x: (d: PairPoint) => toDate(d.p.date),
+        y: (d: PairPoint) => d.p.value,
+        z: 'z',
+        stroke: (d: PairPoint) => d.p.side,
+        strokeWidth: 2,
+        strokeDasharray: '5,4',
       }),
       // The claims themselves, in the points' order: the page attaches provenance to them.
       Plot.dot(
@@ -139,20 +197,21 @@ export function tollGrowthChart(
           className: TOLL_CLASS,
         },
       ),
-      Plot.text(lasts, {
-        x: (p: TollPoint) => toDate(p.date),
-        y: 'value',
-        text: (p: TollPoint) => `${p.series}: ${p.claim.figure_text}`,
-        // Left of the last point, above its line: the label never runs off the right edge.
+      // The finding at the end of each line: the last count and how far it rose from the first.
+      // The finding for each series, stacked in the widest empty band between the lines, at the
+      // right, where the lines end: the last count and how far it rose from the first.
+      Plot.text([labels], {
+        frameAnchor: 'right',
+        y: () => band,
+        text: (d: string) => d,
         textAnchor: 'end',
-        lineAnchor: 'bottom',
-        dx: -10,
-        dy: -8,
-        fontSize: 12,
+        lineAnchor: 'middle',
+        lineHeight: 1.2,
+        dx: -16,
+        fontSize: TYPE.story,
+        fontWeight: 700,
         fill: 'currentColor',
-        stroke: theme === 'dark' ? '#121212' : '#ffffff',
-        strokeWidth: 3,
-        paintOrder: 'stroke',
+        ...halo(theme),
       }),
     ],
   };

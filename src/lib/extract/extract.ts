@@ -18,7 +18,7 @@ import { tokenize, withoutCitations, type Token } from './tokens.ts';
 import { NUMBER_CUE, readNumberAt } from './numbers.ts';
 import { insideSpans, maskedSpans } from './nonFigures.ts';
 import { dropWindows, figureFrom, type Figure } from './figures.ts';
-import { slug } from './slug.ts';
+import { slug } from '../format/slug.ts';
 import {
   AttributionContext,
   SPEECH_CUE,

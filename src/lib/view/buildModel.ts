@@ -34,6 +34,22 @@ const plain = (table: ColumnTable): PlainTable => ({
   rows: table.objects() as Record<string, unknown>[],
 });
 
+/**
+ * The members table without the columns it repeats from its claim (figure, claimant, dates …):
+ * every page carries the model, and those repeats were a third of it. `columns` still lists
+ * them all; memberRows() (dataBundleFiles.ts) puts them back from the claims for the download.
+ */
+function slimMembers(members: ColumnTable, claims: ColumnTable): PlainTable {
+  const repeated = new Set(claims.columnNames());
+  const own = members
+    .columnNames()
+    .filter((n) => n === 'claim_id' || n === 'group_id' || !repeated.has(n));
+  return {
+    columns: members.columnNames(),
+    rows: members.select(own).objects() as Record<string, unknown>[],
+  };
+}
+
 const ENGINE_TABLES: readonly EngineTableName[] = [
   'members',
   'groups',
@@ -62,7 +78,10 @@ export function buildModel(
     sources: ledger.sources.objects() as SourceRow[],
     events: ledger.events.objects() as EventRow[],
     analysis: Object.fromEntries(
-      ENGINE_TABLES.map((name) => [name, plain(analysis[name])]),
+      ENGINE_TABLES.map((name) => [
+        name,
+        name === 'members' ? slimMembers(analysis.members, claims) : plain(analysis[name]),
+      ]),
     ) as Record<EngineTableName, PlainTable>,
     vocabulary: {
       topic: TOPICS.filter((t) => topics.has(t)),

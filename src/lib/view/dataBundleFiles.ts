@@ -205,11 +205,26 @@ function ledgerDescriptions(): Record<string, string> {
   );
 }
 
+/** The members table whole: the model keeps only what the engine adds to a claim (buildModel.ts). */
+export function memberRows(model: DashboardModel): Rows {
+  const claims = new Map(
+    model.claims.map((c) => [c.claim_id, c as unknown as Record<string, unknown>]),
+  );
+  const { columns, rows } = model.analysis.members;
+  return rows.map((row) => {
+    const claim = claims.get(String(row.claim_id));
+    return Object.fromEntries(columns.map((k) => [k, k in row ? row[k] : (claim?.[k] ?? null)]));
+  });
+}
+
 /** The engine's tables, for the groups of the claims shown and the checks that involve them. */
 function engineTables(model: DashboardModel, shown: readonly ViewClaim[]): Table[] {
   const claimIds = new Set(shown.map((c) => c.claim_id));
   const groupIds = new Set(shown.map((c) => c.group_id).filter((g): g is string => g !== null));
-  const inGroups = (t: PlainTable) => t.rows.filter((r) => groupIds.has(String(r.group_id)));
+  const inGroups = (name: 'groups' | 'verdicts' | 'members') =>
+    (name === 'members' ? memberRows(model) : model.analysis[name].rows).filter((r) =>
+      groupIds.has(String(r.group_id)),
+    );
   const checks = model.analysis.checks.rows.filter((r) =>
     String(r.claim_ids)
       .split(/[\s+]+/)
@@ -220,7 +235,7 @@ function engineTables(model: DashboardModel, shown: readonly ViewClaim[]): Table
       engineTable(
         name,
         model.analysis[name],
-        inGroups(model.analysis[name]),
+        inGroups(name),
         `The comparison engine's ${name}, for the groups of the figures shown.`,
       ),
     ),

@@ -24,6 +24,7 @@ import {
 import { describeClaim } from './describeClaim.ts';
 import { sourceLine } from './sourceLine.ts';
 import { DRAW_LIMIT, drawLimit } from './drawLimit.ts';
+import { widestRowAnnotation } from './annotations.ts';
 import type { SectionModel } from './sections.ts';
 import type { ViewClaim } from './viewClaim.ts';
 
@@ -161,7 +162,8 @@ export function equipmentSection(claims: ViewClaim[]): SectionModel<ViewClaim> {
         : `${plural(kinds.size, 'kind', 'kinds')} of equipment lost, as ${plural(reporters.size, 'reporter', 'reporters')} counted them: claims about the enemy (triangles) beside documented losses (squares).${largest(headlines)} Breakdowns of a total (destroyed, damaged, captured) are in the table and the CSV.${note}`,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
-    chart: (ctx) => measureChart(drawn, 'equipment', ctx, equipmentRow),
+    chart: (ctx) =>
+      measureChart(drawn, 'equipment', ctx, equipmentRow, widestRowAnnotation(drawn, equipmentRow)),
     points: claimPoints(drawn),
     rows,
   };
@@ -192,7 +194,8 @@ function topicSection(
     finding: topicFinding(rows) + note,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
-    chart: (ctx) => measureChart(drawn, family, ctx),
+    chart: (ctx) =>
+      measureChart(drawn, family, ctx, measureRow, widestRowAnnotation(drawn, measureRow)),
     points: claimPoints(drawn),
     rows,
   };

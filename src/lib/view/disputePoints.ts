@@ -1,7 +1,7 @@
 /**
  * The rows of "Where sources disagree": each shown claim of a group with more than one statement,
- * placed relative to the lowest figure of its group (in the group's base unit, so dollars and
- * euros or km² and square miles compare), ordered by the group's spread, widest first.
+ * in the group's base unit (so dollars and euros or km² and square miles compare), with its ratio
+ * to the lowest figure of its row, ordered by the group's spread, widest first.
  *
  * A group whose figures are of different kinds of money (SIPRI trend-indicator values beside a
  * government's declared contract value) is drawn as one row per kind, each against its own
@@ -17,6 +17,7 @@ export interface MemberInfo {
   claim_id: string;
   group_id: string;
   duplicate_of: string | null;
+  base_unit: string;
   base_lo: number | null;
   base_hi: number | null;
   base_center: number;
@@ -43,11 +44,18 @@ const VERDICT_WORDS: Record<string, string> = {
   single_source: 'single source',
 };
 
+/** A row's heading; how far apart a contradiction's figures are is said on the chart itself. */
 export function groupLabel(g: GroupInfo): string {
-  const spread = g.verdict === 'contradict' && g.spread ? `, ${formatSpread(g.spread)} apart` : '';
   const subject = g.subject.replace(/^the /, '');
-  const when = /^\d{4}(-\d{2})?$/.test(g.time_label) ? formatDate(g.time_label) : g.time_label;
-  const text = `${subject} (${when}): ${VERDICT_WORDS[g.verdict] ?? g.verdict}${spread}`;
+  const date = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+  const [from, to] = g.time_label.split('-to-');
+  const when =
+    from && to && date.test(from) && date.test(to)
+      ? `${formatDate(from)} to ${formatDate(to)}`
+      : date.test(g.time_label)
+        ? formatDate(g.time_label)
+        : g.time_label;
+  const text = `${subject} (${when}): ${VERDICT_WORDS[g.verdict] ?? g.verdict}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -83,7 +91,10 @@ export function disputePoints(
       const part = list.filter((m) => basisClass(m.member.basis) === kind);
       const label =
         kinds.length === 1 ? groupLabel(group) : `${groupLabel(group)}; ${kindLabel(part)}`;
-      return placed(part, label);
+      // The ratio is the group's: said on the row only where the row is the whole group.
+      const spread =
+        kinds.length === 1 && group.verdict === 'contradict' ? (group.spread ?? null) : null;
+      return placed(part, label, spread);
     });
   });
 }
@@ -94,10 +105,13 @@ function kindLabel(part: readonly { member: MemberInfo }[]): string {
   return bases.map((b) => BASIS_LABEL[b]).join(' or ');
 }
 
-/** Claims of one row, each placed relative to the row's lowest figure. */
-function placed(list: { claim: ViewClaim; member: MemberInfo }[], label: string): DisputePoint[] {
-  const base = minOf(list.map((m) => m.member.base_center).filter((v) => v > 0));
-  const ratio = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v / base);
+/** Claims of one row, in the group's base unit, each with its ratio to the row's lowest. */
+function placed(
+  list: { claim: ViewClaim; member: MemberInfo }[],
+  label: string,
+  spread: number | null,
+): DisputePoint[] {
+  const lowest = minOf(list.map((m) => m.member.base_center).filter((v) => v > 0));
   return list
     .sort(
       (a, b) =>
@@ -107,8 +121,11 @@ function placed(list: { claim: ViewClaim; member: MemberInfo }[], label: string)
     .map(({ claim, member }) => ({
       ...claim,
       group_label: label,
-      center: member.base_center / base,
-      lo: ratio(member.base_lo),
-      hi: ratio(member.base_hi),
+      base_unit: member.base_unit,
+      base_center: member.base_center,
+      base_lo: member.base_lo,
+      base_hi: member.base_hi,
+      ratio: member.base_center / lowest,
+      spread,
     }));
 }

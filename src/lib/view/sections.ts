@@ -7,7 +7,8 @@
 import type * as Plot from '@observablehq/plot';
 import type { InteractivePoints } from '../charts/accessiblePlot.ts';
 import { ARMS_VALUE_CLASS, armsValueChart, armsValueSpans } from '../charts/armsValueChart.ts';
-import { casualtiesChart, casualtyClaims, warOf } from '../charts/casualtiesChart.ts';
+import { casualtiesChart, casualtyClaims, casualtyRow, warOf } from '../charts/casualtiesChart.ts';
+import { groupAnnotation, widestRowAnnotation } from './annotations.ts';
 import {
   confirmedSection,
   equipmentSection,
@@ -17,7 +18,7 @@ import {
 import { POINT_CLASS } from '../charts/claimDots.ts';
 import { disputesChart } from '../charts/disputesChart.ts';
 import type { ChartContext } from '../charts/chartContext.ts';
-import { shareChart } from '../charts/shareChart.ts';
+import { shareChart, shareRowLabel } from '../charts/shareChart.ts';
 import {
   TIMELINE_CLASS,
   timelineChart,
@@ -244,7 +245,13 @@ function sharesSection(
     finding: finding + note,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
-    chart: (ctx) => shareChart(drawn, ctx, notes),
+    chart: (ctx) =>
+      shareChart(
+        drawn,
+        ctx,
+        notes,
+        widestRowAnnotation(drawn, (c) => shareRowLabel(c, notes)),
+      ),
     points: claimPoints(drawn),
     rows,
   };
@@ -276,7 +283,12 @@ function casualtiesSection(
     finding: finding + note,
     source: sourceLine(rows),
     empty: rows.length === 0 ? NOTHING : null,
-    chart: (ctx) => casualtiesChart(drawn, ctx),
+    chart: (ctx) =>
+      casualtiesChart(
+        drawn,
+        ctx,
+        groupAnnotation(drawn, lookups.groups, casualtyRow, ['contradict']),
+      ),
     points: claimPoints(drawn),
     rows,
   };

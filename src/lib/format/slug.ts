@@ -1,4 +1,4 @@
-/** Readable ids for candidate rows (`claim_id` follows the ledger's pattern). */
+/** Readable ids: candidate rows' `claim_id` (extract) and comparison groups named by a subset (analysis). */
 
 /** A readable id fragment: lower-case ASCII letters and digits joined by single hyphens. */
 export function slug(text: string): string {
