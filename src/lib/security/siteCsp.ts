@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import * as Plot from '../charts/plotParts.ts';
+import { chartStyle } from '../charts/typeScale.ts';
 import { serializeHtml } from '../format/serializeHtml.ts';
 import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { inlineStyles } from './inlineStyles.ts';
@@ -20,12 +21,15 @@ export const KIT_ANNOUNCER_STYLE =
 
 /**
  * What Plot writes inline, from one chart with a legend drawn as markup: the `<style>` of each
- * chart and of its legend (fixed texts for a Plot version) and a legend's style attributes.
+ * chart and of its legend (fixed texts for a Plot version), a legend's style attributes and the
+ * charts' own style attribute.
  */
 export function plotStyleHashes(): string[] {
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
   const drawn = Plot.plot({
     document: document as unknown as Document,
+    // The style every chart carries (charts/typeScale.ts), an attribute of its SVG.
+    style: chartStyle(),
     color: { legend: true, domain: ['a'], range: ['black'] },
     marks: [Plot.dot([0], { x: (d: number) => d, fill: () => 'a' })],
   });

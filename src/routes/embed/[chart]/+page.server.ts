@@ -10,8 +10,8 @@ export const csr = false;
 /** One page per chart of the ledger: embed/<chart id>.html. */
 export const entries: EntryGenerator = () => chartIds(ledgerModel()).map((chart) => ({ chart }));
 
-export const load: PageServerLoad = async ({ params, parent }) => {
-  const { model } = await parent();
+export const load: PageServerLoad = ({ params }) => {
+  const model = ledgerModel();
   const section = buildSections(model, engineLookups(model), model.claims, true).find(
     (s) => s.id === params.chart,
   );
@@ -21,5 +21,5 @@ export const load: PageServerLoad = async ({ params, parent }) => {
   const address = (path: string) => (site ? new URL(path, site).href : `../${path}`);
   const { id, title, finding } = section;
   const [canonical, image] = [address(`index.html#${id}`), address(`og/${id}.png`)];
-  return { chartId: id, title, finding, canonical, image };
+  return { model, chartId: id, title, finding, canonical, image };
 };
