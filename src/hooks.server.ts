@@ -5,6 +5,7 @@
  */
 import { building } from '$app/environment';
 import type { Handle } from '@sveltejs/kit';
+import { lowPriorityPreloads } from '$lib/server/lowPriorityPreloads.ts';
 import { checkPage } from '$lib/security/checkPage.ts';
 import { inlineStyles } from '$lib/security/inlineStyles.ts';
 import { pagePolicySources } from '$lib/security/pagePolicySources.ts';
@@ -36,7 +37,7 @@ export const handle: Handle = async ({ event, resolve }) => {
         throw new Error(
           `${event.url.pathname}: the build refuses to write this page, ledger text became markup or escaped the policy:\n  ${found.join('\n  ')}`,
         );
-      return html;
+      return lowPriorityPreloads(html);
     },
   });
 };

@@ -6,8 +6,8 @@
  * "Before interactive" is what the page needs before its chart answers the reader: the HTML, its
  * stylesheets, its scripts and everything they import statically (followed through
  * `<script src>`, `<link rel=modulepreload>` and the `import … from` statements inside each
- * chunk). The dashboard's page data (the model) is in its HTML, in SvelteKit's start-up script;
- * the embed's is in its classic script.
+ * chunk). The dashboard's model is a data file its page fetches as it starts (model.json, the
+ * row "data"); the embed's is in its classic script.
  * "Later" is what only a dynamic `import()` or a classic script loaded by another brings in, with
  * the chunks and stylesheets those import in turn: the download code, and Plot, which a page
  * loads once it is live and answers the reader on its prerendered drawing
@@ -36,7 +36,7 @@ const EMBED_PAGE = 'embed/casualties-2020.html';
 const DASHBOARD_PAGE = 'index.html';
 const KB = 1000;
 
-type Kind = 'HTML' | 'CSS' | 'JS';
+type Kind = 'HTML' | 'CSS' | 'JS' | 'data';
 type Phase = 'before interactive' | 'later';
 
 interface Asset {
@@ -53,7 +53,9 @@ const kindOf = (file: string): Kind | null =>
       ? 'CSS'
       : file.endsWith('.html')
         ? 'HTML'
-        : null;
+        : file.endsWith('.json')
+          ? 'data'
+          : null;
 
 /** `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"` in bundled output. */
 const STATIC_IMPORT =
@@ -71,6 +73,11 @@ const CLASSIC_SCRIPT = /["'`]([\w-]+\.js)["'`]/g;
  */
 const PRELOAD_LIST = /__vite__mapDeps=\([^)]*?m\.f=\[([^\]]*)\]/;
 const QUOTED = /["'`]([^"'`]+\.(?:js|css))["'`]/g;
+/**
+ * A data file a script fetches beside the page, named bare (`"model.json"`: the dashboard's model,
+ * routes/+page.ts). Only names of files that exist count; they count in the script's phase.
+ */
+const PAGE_DATA = /["'`]([\w-]+\.json)["'`]/g;
 
 /** Every asset one page loads, and when. Paths are relative to `dist`. */
 export function pageAssets(dist: string, page: string): Asset[] {
@@ -111,6 +118,7 @@ export function pageAssets(dist: string, page: string): Asset[] {
     const chunkDir = dirname(join(dist, next.file));
     const fromChunk = (spec: string) => relative(dist, resolve(chunkDir, spec));
     for (const m of code.matchAll(STATIC_IMPORT)) add(fromChunk(m[1] as string), next.phase);
+    for (const m of code.matchAll(PAGE_DATA)) add(fromPage(m[1] as string), next.phase);
     for (const m of [...code.matchAll(DYNAMIC_IMPORT), ...code.matchAll(CLASSIC_SCRIPT)])
       later.push(fromChunk(m[1] as string));
     const preload = PRELOAD_LIST.exec(code)?.[1] ?? '';
@@ -177,22 +185,23 @@ function pageRows(dist: string, label: string, page: string): BenchRow[] {
   const assets = pageAssets(dist, page);
   const rows: BenchRow[] = [];
   for (const phase of ['before interactive', 'later'] as const) {
-    for (const kind of ['HTML', 'CSS', 'JS'] as const) {
+    for (const kind of ['HTML', 'CSS', 'JS', 'data'] as const) {
       const some = assets.filter((a) => a.phase === phase && a.kind === kind);
       if (some.length > 0 || (kind === 'JS' && phase === 'later'))
         rows.push(sumRow(dist, label, phase, kind, some));
     }
   }
-  for (const kind of ['HTML', 'CSS', 'JS'] as const)
-    rows.push(
-      sumRow(
-        dist,
-        label,
-        'in all',
-        kind,
-        assets.filter((a) => a.kind === kind),
-      ),
-    );
+  for (const kind of ['HTML', 'CSS', 'JS', 'data'] as const)
+    if (kind !== 'data' || assets.some((a) => a.kind === kind))
+      rows.push(
+        sumRow(
+          dist,
+          label,
+          'in all',
+          kind,
+          assets.filter((a) => a.kind === kind),
+        ),
+      );
   return rows;
 }
 

@@ -7,6 +7,8 @@ import type { DashboardModel } from './dashboardModel.ts';
 export async function fetchModel(url: URL): Promise<DashboardModel> {
   const response = await fetch(url);
   if (!response.ok)
-    throw new Error(`The dashboard's data (${url.pathname}) could not be loaded: ${response.status}.`);
+    throw new Error(
+      `The dashboard's data (${url.pathname.split('/').pop()}) could not be loaded: the server answered ${response.status}.`,
+    );
   return (await response.json()) as DashboardModel;
 }
