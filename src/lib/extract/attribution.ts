@@ -264,11 +264,13 @@ function skipBack(tokens: Token[], j: number, stop: number): number {
  * kept only when a determiner, a name or a role word comes before them: the index to go on
  * from, or null.
  */
+function isPlainWord(w: Token | undefined): boolean {
+  return w !== undefined && w.kind === 'word' && !isCapitalised(w) && !DETERMINERS.has(w.lower);
+}
+
 function plainRun(tokens: Token[], j: number, stop: number): number | null {
   let k = j;
-  const plain = (w: Token | undefined) =>
-    w !== undefined && w.kind === 'word' && !isCapitalised(w) && !DETERMINERS.has(w.lower);
-  while (k > j - 2 && k >= stop && plain(tokens[k])) k--;
+  while (k > j - 2 && k >= stop && isPlainWord(tokens[k])) k--;
   const before = tokens[k];
   const anchored =
     before !== undefined &&
@@ -984,6 +986,19 @@ function accordingSpeaker(
   return ctx.resolve(nearest.phrase, CONFIDENCE.stated, 'according_to');
 }
 
+/** The clause's speech verbs nearest the figure first, else the earlier clauses' latest first. */
+function clauseVerbs(all: number[], cStart: number, cEnd: number, at: number): number[] {
+  const own: number[] = [];
+  const earlier: number[] = [];
+  for (const k of all) {
+    if (k >= cStart && k <= cEnd) own.push(k);
+    else if (k < cStart) earlier.unshift(k);
+  }
+  if (own.length === 0) return earlier;
+  if (own.length > 1) own.sort((a, b) => Math.abs(a - at) - Math.abs(b - at));
+  return own;
+}
+
 export function attribute(input: AttributionInput, ctx: AttributionContext): Speaker {
   const { paragraph, tokens, figure } = input;
   const lead = paragraph.slice(Math.max(input.sentence.start, figure.start - 80), figure.start);
@@ -1012,10 +1027,7 @@ export function attribute(input: AttributionInput, ctx: AttributionContext): Spe
   // Speech verbs in the clause, nearest to the figure first; then, for a clause with no verb of
   // its own ("X said 1,245 were wounded, while over 100 missing"), those of the clause before.
   const figureToken = tokens.findIndex((t) => t.start >= figure.start);
-  const nearest = (a: number, b: number) => Math.abs(a - figureToken) - Math.abs(b - figureToken);
-  const own = allVerbs.filter((k) => k >= cStart && k <= cEnd).sort(nearest);
-  const earlier = allVerbs.filter((k) => k < cStart).sort((a, b) => b - a);
-  const verbs = own.length > 0 ? own : earlier;
+  const verbs = clauseVerbs(allVerbs, cStart, cEnd, figureToken);
   for (const v of verbs) {
     const s = speakerFromVerb(
       paragraph,
