@@ -405,23 +405,25 @@ function describedPhrase(tokens: Token[], start: number): Phrase | null {
  * Subjects found per sentence (keyed by its tokens, then by verb and stop): a sentence's
  * figures and the speaker carried to the next sentence ask for the same verbs (profiled).
  */
-const subjectMemo = new WeakMap<Token[], Map<number, Phrase | null>>();
+let subjectTokens: Token[] | null = null;
+let subjectMemo = new Map<number, Phrase | null>();
 
 /** Sentences are capped far below this many tokens, so verb and stop make one number. */
 const SUBJECT_KEY = 1 << 16;
 
 /** Subject of the speech verb at `v`: before it, across an appositive, or after it. */
 function subjectOf(tokens: Token[], v: number, stop: number): Phrase | null {
-  let memo = subjectMemo.get(tokens);
-  if (memo === undefined) {
-    memo = new Map();
-    subjectMemo.set(tokens, memo);
+  // Sentences come one at a time: the memo holds the current one's only (a WeakMap per
+  // sentence cost more than it saved; profiled).
+  if (subjectTokens !== tokens) {
+    subjectTokens = tokens;
+    if (subjectMemo.size > 0) subjectMemo = new Map();
   }
   const key = v * SUBJECT_KEY + stop;
-  let found = memo.get(key);
+  let found = subjectMemo.get(key);
   if (found === undefined) {
     found = findSubject(tokens, v, stop);
-    memo.set(key, found);
+    subjectMemo.set(key, found);
   }
   return found;
 }
@@ -496,7 +498,9 @@ interface KnownName {
 }
 
 const NAME_RUN = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)+)/gu;
-const NOT_NAME = /^(the|a|an|in|on|at|of|and|but|as|by|for|to|with|from|after|before|when|while)$/i;
+const NOT_NAME: ReadonlySet<string> = new Set(
+  'the a an in on at of and but as by for to with from after before when while'.split(' '),
+);
 
 /**
  * The side the title before a name gives ("Armenian Ambassador to Israel Armen Smbatyan" is
@@ -560,7 +564,8 @@ export class AttributionContext {
       const tail: string[] = [];
       for (let k = words.length - 1; k >= 0; k--) {
         const w = words[k] ?? '';
-        if (NOT_NAME.test(w) || ROLE_WORDS.has(w.toLowerCase()) || countryOfName(w) !== null) break;
+        const lower = w.toLowerCase();
+        if (NOT_NAME.has(lower) || ROLE_WORDS.has(lower) || countryOfName(w) !== null) break;
         tail.unshift(w);
       }
       if (tail.length < 2) continue;

@@ -86,7 +86,8 @@ const NAME_PATTERN = new RegExp(
 );
 
 function sideOfMatch(text: string): CountrySide | undefined {
-  return SIDE_OF_NAME.get(text.toLowerCase().replace(/\s+/g, ' '));
+  const lower = text.toLowerCase();
+  return SIDE_OF_NAME.get(/\s/.test(lower) ? lower.replace(/\s+/g, ' ') : lower);
 }
 
 /** The country side of a single word or name ("Azeri", "Yerevan"), if it is one. */
