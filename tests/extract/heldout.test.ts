@@ -19,8 +19,16 @@ const TARGETS = [
   ['claimant side, warring-side claims', 0.85],
 ] as const;
 
-/** What the one run on the held-out set measured where it missed a target (none so far). */
-const HELDOUT_FLOORS: Readonly<Record<string, number>> = {};
+/**
+ * What the one run on the held-out set measured where it missed a target (7 December 2026:
+ * unit family 73.8 % of 65, claimant side 46.2 % of 65, 42.6 % of 61 warring-side claims): a
+ * floor against regressions, not a target met.
+ */
+const HELDOUT_FLOORS: Readonly<Record<string, number>> = {
+  'unit family': 0.73,
+  'claimant side': 0.46,
+  'claimant side, warring-side claims': 0.42,
+};
 
 function table(split: 'dev' | 'heldout') {
   const rows = qualityRows(evaluateSplit(split));
