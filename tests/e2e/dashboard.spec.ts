@@ -288,11 +288,13 @@ test('a filter redraws only the charts whose data it changes', async ({ page }) 
   const drawn = (id: string) => page.locator(`section#${id} .plot > *`);
   for (const id of ['arms-values', 'arms-shares', 'disputes'])
     await drawn(id).evaluate((node) => node.setAttribute('data-probe', 'before'));
-  // Only arms figures: the two arms charts show the same claims as before, the disputes chart
-  // fewer.
+  // Only arms figures: the two arms charts show the same claims as before; the disputes chart
+  // has none of its disputes left and gives way to its message.
   await page.getByLabel('Arms', { exact: true }).check();
   await expect(count(page)).not.toHaveText(`Showing ${claims.length} of ${claims.length} figures`);
-  await expect(drawn('disputes')).not.toHaveAttribute('data-probe');
+  await expect(page.locator('section#disputes .empty')).toContainText(
+    'No quantity among the figures shown is disputed',
+  );
   await expect(drawn('arms-values')).toHaveAttribute('data-probe', 'before');
   await expect(drawn('arms-shares')).toHaveAttribute('data-probe', 'before');
   // A new width is a new drawing, for every chart.

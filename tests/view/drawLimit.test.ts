@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import { generateLedgerTexts } from '../../bench/generateLedger.ts';
 import { loadLedger } from '../../src/lib/data/loadLedger.ts';
 import { buildModel } from '../../src/lib/view/buildModel.ts';
+import type { DisputePoint } from '../../src/lib/charts/disputesChart.ts';
+import { DISPUTED_VERDICTS } from '../../src/lib/view/filterClaims.ts';
 import {
   buildSections,
   DRAW_LIMIT,
@@ -39,13 +41,17 @@ describe('sections of a ledger of 5,000 generated claims', () => {
     expect(total).toBeGreaterThan(DRAW_LIMIT);
   });
 
-  it('draw the disputes chart in whole groups', () => {
+  it('draw the disputes chart in whole groups, disputed ones only', () => {
     const disputes = sections.find((s) => s.id === 'disputes');
-    const drawn = (disputes?.points.data ?? []) as unknown as { group_label: string }[];
-    const all = (disputes?.rows ?? []) as unknown as { group_label: string }[];
-    expect(all.length).toBeGreaterThan(drawn.length);
-    const next = all[drawn.length];
-    expect(next?.group_label).not.toBe(drawn.at(-1)?.group_label);
+    const drawn = (disputes?.points.data ?? []) as unknown as DisputePoint[];
+    const all = (disputes?.rows ?? []) as unknown as DisputePoint[];
+    const disputed = all.filter((p) => DISPUTED_VERDICTS.includes(p.verdict));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((p) => DISPUTED_VERDICTS.includes(p.verdict))).toBe(true);
+    // A prefix of the disputed groups, the last one whole.
+    expect(drawn).toEqual(disputed.slice(0, drawn.length));
+    const next = disputed[drawn.length];
+    if (next) expect(next.group_label).not.toBe(drawn.at(-1)?.group_label);
   });
 
   it('draw every chart at a bounded height (tens of marks tall, not thousands), in Node as the build would', () => {

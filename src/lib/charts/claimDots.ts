@@ -46,6 +46,8 @@ export interface RowAnnotation {
 export interface ClaimDotsConfig extends ChartContext {
   /** Which row (quantity) a claim belongs to, and the row's heading. */
   row: (claim: ViewClaim) => string;
+  /** A row's heading as drawn, where it differs from its key. */
+  heading?: (row: string) => string;
   /** Rows from top to bottom; rows with no claim are left out. */
   rowOrder?: readonly string[];
   /** Rows that share an axis (one unit); by default every row shares one. */
@@ -55,6 +57,8 @@ export interface ClaimDotsConfig extends ChartContext {
   /** Where a claim sits, in its axis's unit; by default its own value and interval. */
   value?: (claim: ViewClaim) => { lo: number | null; hi: number | null; center: number };
   annotations?: readonly RowAnnotation[];
+  /** A line under the chart: what it leaves out and where to find it. */
+  note?: string | null;
 }
 
 const LENS_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
@@ -110,6 +114,16 @@ export function fittingAxis(
   const log = positive.length > 1 && maxOf(positive) / minOf(positive) > 10;
   if (log)
     return { type: 'log', domain: logDomain(positive), label: `${label}, log scale`, tickFormat };
+  return linearAxis(positive, label, tickFormat);
+}
+
+/** A linear axis from zero to a round number past the largest value. */
+export function linearAxis(
+  values: readonly number[],
+  label: string,
+  tickFormat: (v: number) => string,
+): Axis {
+  const positive = values.filter((v) => v > 0 && Number.isFinite(v));
   const hi = positive.length ? maxOf(positive) : 1;
   const top = linearTicks(0, hi * 1.1, 4).at(-1) ?? hi;
   return { type: 'linear', domain: [0, Math.max(top, hi * 1.1)], label, tickFormat };
@@ -270,7 +284,12 @@ export function claimDotsOptions(
     const xOf = (v: number) => left + axisPosition(axis, v) * span;
     const top = y;
     for (const r of panelRows) {
-      const heading = wrapText(shortText(r, 160, 30), span, TYPE.story, true);
+      const heading = wrapText(
+        shortText(config.heading ? config.heading(r) : r, 160, 30),
+        span,
+        TYPE.story,
+        true,
+      );
       block(heading, left, y, 'start', TYPE.story, true);
       y += linesHeight(heading.length, TYPE.story) + 6;
       // Each claim with its label beside it, past the end of its interval, where the label fits
@@ -369,6 +388,12 @@ export function claimDotsOptions(
     block(unit, left, y, 'start', TYPE.small);
     y += linesHeight(unit.length, TYPE.small) + PANEL_GAP;
   }
+  if (config.note) {
+    y += 4 - PANEL_GAP + 8;
+    const lines = wrapText(config.note, span, TYPE.label);
+    block(lines, left, y, 'start', TYPE.label);
+    y += linesHeight(lines.length, TYPE.label) + PANEL_GAP;
+  }
   const height = Math.max(120, Math.ceil(y - PANEL_GAP + MARGIN.bottom));
 
   const at = new Map(placed.map((p) => [p.claim, p]));
@@ -383,6 +408,8 @@ export function claimDotsOptions(
   const openHigh = placed.filter((p) => p.hi === null);
   const openLow = placed.filter((p) => p.lo === null && p.hi !== null);
   const sides = sidesIn(claims);
+  const lensesDrawn = new Set(claims.map((c) => c.lens));
+  const lenses = LENSES.filter((l) => lensesDrawn.has(l));
   const textMark = (list: TextItem[], anchor: TextItem['anchor'], size: number, bold: boolean) =>
     Plot.text(
       list.filter((t) => t.anchor === anchor && t.size === size && t.bold === bold),
@@ -417,9 +444,11 @@ export function claimDotsOptions(
       legend: true,
       tickFormat: (s: Side) => SIDE_LABEL[s],
     },
+    // The key shows the shapes drawn, no others: a square in the key with no square on the
+    // chart sends a reader looking for one.
     symbol: {
-      domain: [...LENSES],
-      range: LENSES.map((l) => LENS_SYMBOL[l] ?? 'circle'),
+      domain: lenses,
+      range: lenses.map((l) => LENS_SYMBOL[l] ?? 'circle'),
       legend: true,
       tickFormat: (l: string) => LENS_LABEL[l] ?? l,
     },

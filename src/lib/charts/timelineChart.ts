@@ -10,7 +10,7 @@ import type { EventRow, SourceRow } from '../data/types.ts';
 import { formatDate } from '../format/formatValue.ts';
 import { shortText } from '../format/displayText.ts';
 import { GUIDE_CLASS } from './claimDots.ts';
-import { TYPE, chartStyle, halo, linesHeight, wrapText } from './typeScale.ts';
+import { TYPE, chartStyle, halo, linesHeight, textWidth, wrapText } from './typeScale.ts';
 
 export const TIMELINE_CLASS = 'timeline-points';
 
@@ -94,7 +94,9 @@ interface Placed {
  * the one before); a long gap between segments is broken and said in words. Pixels throughout.
  */
 export function timelineLayout(items: readonly TimelineItem[], width: number) {
-  const axisX = 46;
+  // Room left of the axis for a bold year, and its asterisk where a year is inferred.
+  const starred = items.some((i) => /^\d{4}$/.test(i.date) && i.inferred);
+  const axisX = 46 + (starred ? Math.ceil(textWidth('*', TYPE.label, true)) : 0);
   const labelX = axisX + 14;
   const labelWidth = width - labelX - 8;
   const lineH = linesHeight(1, TYPE.label);
@@ -138,7 +140,14 @@ export function timelineLayout(items: readonly TimelineItem[], width: number) {
     for (const item of segment) {
       const day = dayNumber(item.date);
       const at = Math.max(top + (day - start) * PX_PER_DAY, bottom) + lineH / 2;
-      const text = `${formatDate(item.date)}${item.inferred ? '*' : ''}: ${shortText(item.title, 120, 30)}`;
+      // The item that opens a segment sits on its year's tick: the tick says the year (with the
+      // asterisk of a year worked out from the text), so the label does not say it again
+      // ("September: …", not "2021 September 2021: …"), and a year alone needs no date at all.
+      const opens = item === segment[0];
+      const date = opens ? formatDate(item.date).replace(/\s*\d{4}$/, '') : formatDate(item.date);
+      const title = shortText(item.title, 120, 30);
+      const text =
+        opens && /^\d{4}$/.test(item.date) ? title : `${date}${item.inferred ? '*' : ''}: ${title}`;
       const lines = wrapText(text, labelWidth, TYPE.label);
       placed.push({ item, y: at });
       anchors.push({ day, y: at });
@@ -155,7 +164,12 @@ export function timelineLayout(items: readonly TimelineItem[], width: number) {
       return before.y + ((day - before.day) / (after.day - before.day)) * (after.y - before.y);
     };
     const first = new Date(start * DAY);
-    ticks.push({ y: anchors[0]?.y ?? top, text: String(first.getUTCFullYear()), bold: true });
+    const opener = segment[0] as TimelineItem;
+    ticks.push({
+      y: anchors[0]?.y ?? top,
+      text: `${first.getUTCFullYear()}${/^\d{4}$/.test(opener.date) && opener.inferred ? '*' : ''}`,
+      bold: true,
+    });
     const last = dayNumber((segment.at(-1) as TimelineItem).date);
     let lastTick = anchors[0]?.y ?? top;
     for (
@@ -217,13 +231,16 @@ export function timelineChart(
     style: chartStyle(),
     x: { type: 'linear', domain: [0, width], range: [0, width], axis: null },
     y: { type: 'linear', domain: [0, layout.height], range: [0, layout.height], axis: null },
-    color: {
+    color: { domain: ['event', 'publication'], range: [colour.event, colour.publication] },
+    // One key in the shapes and colours drawn (a blue dot, an orange square), not colour
+    // squares beside round marks: the dots' fill and shape share a channel, so Plot draws the
+    // symbol key in colour.
+    symbol: {
       domain: ['event', 'publication'],
-      range: [colour.event, colour.publication],
+      range: ['circle', 'square'],
       legend: true,
       tickFormat: (k: string) => (k === 'event' ? 'Event in the articles' : 'Article published'),
     },
-    symbol: { domain: ['event', 'publication'], range: ['circle', 'square'] },
     marks: [
       // Time runs down the axis; a dotted stretch is a long gap left out.
       Plot.ruleX(layout.axis, {

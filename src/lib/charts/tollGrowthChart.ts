@@ -11,7 +11,8 @@ import type { ViewClaim } from '../view/viewClaim.ts';
 import type { ChartContext } from './chartContext.ts';
 import { sideScale } from './palette.ts';
 import { shortText } from '../format/displayText.ts';
-import { TYPE, chartStyle, halo, wrapText } from './typeScale.ts';
+import { TYPE, chartStyle, halo, linesHeight, textWidth, wrapText } from './typeScale.ts';
+import { linearTicks } from './claimDots.ts';
 import type { Side } from '../data/types.ts';
 
 /** Measures whose own running counts make a toll. */
@@ -107,33 +108,193 @@ interface PairPoint {
   z: string;
 }
 
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Whether a segment from (ax, ay) to (bx, by) passes through a box (Liang–Barsky clipping). */
+function crosses(box: Box, ax: number, ay: number, bx: number, by: number): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, ax - box.x1],
+    [dx, box.x2 - ax],
+    [-dy, ay - box.y1],
+    [dy, box.y2 - ay],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+interface Placed {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'end';
+}
+
+/** A label in the scales' values, where Plot draws it. */
+interface Label {
+  x: Date;
+  y: number;
+  text: string;
+  anchor: 'start' | 'end';
+  /** Under the axis, away from its line: the series' colour in a dot beside it. */
+  key?: Side;
+}
+
+const MARGIN = { left: 56, right: 16, top: 28, bottom: 36 };
+/** Room kept between a label and the lines and dots around it. */
+const CLEAR = 6;
+
 export function tollGrowthChart(
   series: readonly TollSeries[],
   { width, theme, Plot }: ChartContext,
 ): Plot.PlotOptions {
   const points = series.flatMap((s) => s.points);
-  const labels = series
-    .map((s) =>
-      wrapText(
-        `${s.series}: ${shortText(s.last.claim.figure_text, 40, 24)}, ${growthWords(s)} (${shortText(s.first.claim.figure_text, 40, 24)})`,
-        Math.min(width - 90, 300),
-        TYPE.story,
-        true,
-      ).join('\n'),
-    )
-    .join('\n\n');
-  // The widest gap between the values drawn (and zero and the top), where the labels go.
-  const values = [...new Set([0, ...points.map((p) => p.value)])].sort((a, b) => a - b);
-  let band = (values.at(-1) ?? 0) / 2;
-  let widest = 0;
-  values.forEach((v, i) => {
-    const next = values[i + 1];
-    if (next !== undefined && next - v > widest) {
-      widest = next - v;
-      band = (v + next) / 2;
-    }
-  });
   const DAY = 86_400_000;
+  const times = points.map((p) => toDate(p.date).getTime());
+  const xDomain: [Date, Date] = [
+    new Date(times.length ? Math.min(...times) : 0),
+    new Date(times.length ? Math.max(...times) : DAY),
+  ];
+  const top = Math.max(1, ...points.map((p) => p.value));
+  const yTicks = linearTicks(0, top, 4);
+  const step = (yTicks[1] ?? top) - (yTicks[0] ?? 0) || top;
+  const yDomain: [number, number] = [0, Math.ceil(top / step) * step];
+  const plotLeft = MARGIN.left;
+  const plotRight = width - MARGIN.right;
+  // Each series' finding, beside its line: the last count and how far it rose from the first.
+  const blocks = series.map((s) => {
+    const lines = wrapText(
+      `${s.series}: ${shortText(s.last.claim.figure_text, 40, 24)}, ${growthWords(s).replace(/ %/, '\u00a0%')} (${shortText(s.first.claim.figure_text, 40, 24)})`,
+      Math.min(plotRight - plotLeft - 8, 300),
+      TYPE.story,
+      true,
+    );
+    return {
+      s,
+      lines,
+      w: Math.max(...lines.map((l) => textWidth(l, TYPE.story, true))),
+      h: linesHeight(lines.length, TYPE.story),
+    };
+  });
+  // Tall enough on a phone for the labels to find room between the lines.
+  const baseHeight = width < 480 ? 340 : Math.min(420, width * 0.5);
+  const place = (height: number) => {
+    const plotTop = MARGIN.top;
+    const plotBottom = height - MARGIN.bottom;
+    const span = xDomain[1].getTime() - xDomain[0].getTime() || DAY;
+    const px = (t: number) =>
+      plotLeft + ((t - xDomain[0].getTime()) / span) * (plotRight - plotLeft);
+    const py = (v: number) => plotBottom - (v / yDomain[1]) * (plotBottom - plotTop);
+    // The lines as drawn (a step after each count, straight across a long gap) and the dots.
+    const segments: [number, number, number, number][] = [];
+    const dots: Box[] = [];
+    for (const s of series) {
+      s.points.forEach((b, i) => {
+        const x = px(toDate(b.date).getTime());
+        const y = py(b.value);
+        dots.push({ x1: x - 6, y1: y - 6, x2: x + 6, y2: y + 6 });
+        const a = s.points[i - 1];
+        if (!a) return;
+        const ax = px(toDate(a.date).getTime());
+        const ay = py(a.value);
+        const far = (toDate(b.date).getTime() - toDate(a.date).getTime()) / DAY > 14;
+        if (far) segments.push([ax, ay, x, y]);
+        else segments.push([ax, ay, x, ay], [x, ay, x, y]);
+      });
+    }
+    const taken: Box[] = [];
+    const free = (box: Box) => {
+      const room = {
+        x1: box.x1 - CLEAR,
+        y1: box.y1 - CLEAR,
+        x2: box.x2 + CLEAR,
+        y2: box.y2 + CLEAR,
+      };
+      return (
+        box.x1 >= plotLeft + 4 &&
+        box.x2 <= plotRight &&
+        box.y1 >= plotTop &&
+        box.y2 <= plotBottom - 4 &&
+        !dots.some((d) => overlaps(room, d)) &&
+        !taken.some((t) => overlaps(room, t)) &&
+        !segments.some(([ax, ay, bx, by]) => crosses(room, ax, ay, bx, by))
+      );
+    };
+    const placed: Placed[] = [];
+    for (const b of blocks) {
+      const lx = px(toDate(b.s.last.date).getTime());
+      const ly = py(b.s.last.value);
+      // As near the end of its own line as it can be without touching a line or a dot: the
+      // places the label could go, nearest first.
+      const candidates: (Box & { d: number })[] = [];
+      const endX = Math.min(lx, plotRight);
+      for (let y1 = plotTop; y1 + b.h <= plotBottom; y1 += 6)
+        for (let x2 = endX; x2 - b.w >= plotLeft; x2 -= 12) {
+          const dx = x2 < lx - 6 ? lx - 6 - x2 : 0;
+          const dy = ly < y1 ? y1 - ly : ly > y1 + b.h ? ly - y1 - b.h : 0;
+          candidates.push({ x1: x2 - b.w, y1, x2, y2: y1 + b.h, d: Math.hypot(dx, dy) });
+        }
+      candidates.sort((a, c) => a.d - c.d);
+      const box = candidates.find(free);
+      if (!box) return null;
+      taken.push(box);
+      placed.push({ x: box.x2, y: box.y1, text: b.lines.join('\n'), anchor: 'end' });
+    }
+    // Back from pixels to the scales' values, where Plot.text draws them.
+    const xOf = (x: number) =>
+      new Date(xDomain[0].getTime() + ((x - plotLeft) / (plotRight - plotLeft)) * span);
+    const yOf = (y: number) => ((plotBottom - y) / (plotBottom - plotTop)) * yDomain[1];
+    return placed.map((p): Label => ({ ...p, x: xOf(p.x), y: yOf(p.y) }));
+  };
+  /** Under the time axis, one below the other: where the plot has no room for them. */
+  const underneath = (height: number) => {
+    const plotBottom = height - MARGIN.bottom - stackHeight;
+    let y = plotBottom + AXIS_BELOW;
+    return blocks.map((b) => {
+      const item: Label = {
+        x: xDomain[0],
+        y: -((y - plotBottom) / (plotBottom - MARGIN.top)) * yDomain[1],
+        text: b.lines.join('\n'),
+        anchor: 'start',
+        key: b.s.side,
+      };
+      y += b.h + 8;
+      return item;
+    });
+  };
+  const AXIS_BELOW = 40;
+  const stackHeight = blocks.reduce((sum, b) => sum + b.h + 8, 0) + AXIS_BELOW - MARGIN.bottom;
+  // Where the lines leave no room, the chart grows taller rather than set a label on a line.
+  let height = baseHeight;
+  let labels = place(height);
+  while (!labels && height < baseHeight * 1.5) {
+    height += 40;
+    labels = place(height);
+  }
+  let marginBottom = MARGIN.bottom;
+  if (!labels) {
+    height = baseHeight + stackHeight;
+    marginBottom += stackHeight;
+    labels = underneath(height);
+  }
   const pairs = (gap: boolean): PairPoint[] =>
     series.flatMap((s) =>
       s.points.slice(1).flatMap((b, i) => {
@@ -150,20 +311,19 @@ export function tollGrowthChart(
   const sides = [...new Set(series.map((s) => s.side))];
   return {
     width,
-    // Tall enough on a phone for the labels to fit between the lines.
-    height: width < 480 ? 340 : Math.min(420, width * 0.5),
-    marginLeft: 56,
-    marginRight: 16,
-    marginTop: 28,
-    marginBottom: 36,
+    height,
+    marginLeft: MARGIN.left,
+    marginRight: MARGIN.right,
+    marginTop: MARGIN.top,
+    marginBottom,
     style: chartStyle(),
-    x: { type: 'utc', label: null, ticks: width < 480 ? 3 : 6 },
+    x: { type: 'utc', label: null, ticks: width < 480 ? 3 : 6, domain: xDomain },
     y: {
       label: 'Soldiers killed, own count ↑',
       grid: true,
       tickFormat: formatNumber,
-      nice: true,
-      zero: true,
+      domain: yDomain,
+      ticks: linearTicks(0, yDomain[1], 4),
     },
     color: { ...sideScale(sides, theme), legend: false },
     marks: [
@@ -197,22 +357,37 @@ export function tollGrowthChart(
           className: TOLL_CLASS,
         },
       ),
-      // The finding at the end of each line: the last count and how far it rose from the first.
-      // The finding for each series, stacked in the widest empty band between the lines, at the
-      // right, where the lines end: the last count and how far it rose from the first.
-      Plot.text([labels], {
-        frameAnchor: 'right',
-        y: () => band,
-        text: (d: string) => d,
-        textAnchor: 'end',
-        lineAnchor: 'middle',
-        lineHeight: 1.2,
-        dx: -16,
-        fontSize: TYPE.story,
-        fontWeight: 700,
-        fill: 'currentColor',
-        ...halo(theme),
-      }),
+      // A label set under the axis names its line by its colour, in a dot before it.
+      Plot.dot(
+        labels.filter((l) => l.key),
+        {
+          x: 'x',
+          y: 'y',
+          dy: linesHeight(1, TYPE.story) / 2,
+          fill: 'key',
+          stroke: 'currentColor',
+          r: 5,
+        },
+      ),
+      // Each series' finding where its label clears every line and dot (placed above).
+      ...(['start', 'end'] as const).map((anchor) =>
+        Plot.text(
+          labels.filter((l) => l.anchor === anchor),
+          {
+            x: 'x',
+            y: 'y',
+            text: 'text',
+            textAnchor: anchor,
+            dx: anchor === 'start' ? 12 : 0,
+            lineAnchor: 'top',
+            lineHeight: 1.2,
+            fontSize: TYPE.story,
+            fontWeight: 700,
+            fill: 'currentColor',
+            ...halo(theme),
+          },
+        ),
+      ),
     ],
   };
 }

@@ -8,7 +8,7 @@
  * lowest figure: a TIV and a price never share an axis, not even as a ratio.
  */
 import { minOf } from '../charts/extent.ts';
-import type { DisputePoint } from '../charts/disputesChart.ts';
+import type { DisputePoint, LeftOut } from '../charts/disputesChart.ts';
 import type { ViewClaim } from './viewClaim.ts';
 import { formatDate } from '../format/formatValue.ts';
 import { BASIS_LABEL, basisClass, type Basis } from '../analysis/basis.ts';
@@ -94,9 +94,36 @@ export function disputePoints(
       // The ratio is the group's: said on the row only where the row is the whole group.
       const spread =
         kinds.length === 1 && group.verdict === 'contradict' ? (group.spread ?? null) : null;
-      return placed(part, label, spread);
+      return placed(part, label, spread, group.verdict);
     });
   });
+}
+
+/**
+ * What the disputes chart leaves out, among the claims shown: the quantities reported more than
+ * once that are not disputed (`points` not drawn, by the engine's verdict), and the quantities
+ * that only one statement gives (a figure repeated in its own article counts once).
+ */
+export function leftOut(
+  claims: readonly ViewClaim[],
+  members: ReadonlyMap<string, MemberInfo>,
+  notDrawn: readonly DisputePoint[],
+): LeftOut {
+  const verdictOf = new Map(notDrawn.map((p) => [p.group_id, p.verdict]));
+  const tally = { agree: 0, different: 0, revised: 0 };
+  for (const verdict of verdictOf.values()) {
+    if (verdict === 'agree') tally.agree++;
+    else if (verdict === 'revised' || verdict === 'updated') tally.revised++;
+    else tally.different++;
+  }
+  const statements = new Map<string, number>();
+  for (const c of claims) {
+    const m = members.get(c.claim_id);
+    if (!m || m.duplicate_of !== null) continue;
+    statements.set(m.group_id, (statements.get(m.group_id) ?? 0) + 1);
+  }
+  const single = [...statements.values()].filter((n) => n === 1).length;
+  return { ...tally, single };
 }
 
 /** The kind of money a row holds, in words: "SIPRI trend-indicator value printed as money". */
@@ -110,6 +137,7 @@ function placed(
   list: { claim: ViewClaim; member: MemberInfo }[],
   label: string,
   spread: number | null,
+  verdict: string,
 ): DisputePoint[] {
   const lowest = minOf(list.map((m) => m.member.base_center).filter((v) => v > 0));
   return list
@@ -127,5 +155,6 @@ function placed(
       base_hi: member.base_hi,
       ratio: member.base_center / lowest,
       spread,
+      verdict,
     }));
 }

@@ -16,7 +16,8 @@ import {
   topicSections,
 } from './dataSections.ts';
 import { POINT_CLASS } from '../charts/claimDots.ts';
-import { disputesChart } from '../charts/disputesChart.ts';
+import { disputesChart, leftOutNote } from '../charts/disputesChart.ts';
+import { DISPUTED_VERDICTS } from './filterClaims.ts';
 import type { ChartContext } from '../charts/chartContext.ts';
 import { shareChart, shareRowLabel } from '../charts/shareChart.ts';
 import {
@@ -27,7 +28,13 @@ import {
 } from '../charts/timelineChart.ts';
 import { formatDate, formatNumber } from '../format/formatValue.ts';
 import { describeClaim } from './describeClaim.ts';
-import { disputePoints, formatSpread, type GroupInfo, type MemberInfo } from './disputePoints.ts';
+import {
+  disputePoints,
+  formatSpread,
+  leftOut,
+  type GroupInfo,
+  type MemberInfo,
+} from './disputePoints.ts';
 import { sipriSections } from './sipriSections.ts';
 import { sourceLine } from './sourceLine.ts';
 import type { DashboardModel } from './dashboardModel.ts';
@@ -169,31 +176,43 @@ function disputesSection(claims: ViewClaim[], lookups: EngineLookups): SectionMo
           : '') +
         '.' +
         (widest ? ` Widest gap (${formatSpread(widest.spread ?? 1)}): ${widest.explanation}` : '');
+  // The chart draws the disputes only; the rest are counted in a line under it (and the CSV
+  // keeps every quantity reported more than once).
+  const disputed = points.filter((p) => DISPUTED_VERDICTS.includes(p.verdict));
+  const note = leftOutNote(
+    leftOut(
+      claims,
+      lookups.members,
+      points.filter((p) => !DISPUTED_VERDICTS.includes(p.verdict)),
+    ),
+  );
   // Groups are drawn whole: the limit moves back to the end of the group it falls in.
-  let limit = Math.min(DRAW_LIMIT, points.length);
+  let limit = Math.min(DRAW_LIMIT, disputed.length);
   while (
     limit > 0 &&
-    limit < points.length &&
-    points[limit]?.group_label === points[limit - 1]?.group_label
+    limit < disputed.length &&
+    disputed[limit]?.group_label === disputed[limit - 1]?.group_label
   )
     limit--;
-  if (limit === 0) limit = points.findIndex((p) => p.group_label !== points[0]?.group_label);
-  const { drawn, note } = drawLimit(
-    points,
-    'figures',
+  if (limit === 0) limit = disputed.findIndex((p) => p.group_label !== disputed[0]?.group_label);
+  const { drawn, note: limitNote } = drawLimit(
+    disputed,
+    'disputed figures',
     'whole groups, the widest disagreement first',
-    limit < 0 ? points.length : limit,
+    limit < 0 ? disputed.length : limit,
   );
   return {
     id: 'disputes',
     title: 'Where sources disagree',
-    finding: finding + note,
-    source: sourceLine(points),
+    finding: finding + limitNote,
+    source: sourceLine(drawn.length > 0 ? drawn : points),
     empty:
       points.length === 0
         ? 'No quantity reported more than once matches the current filters.'
-        : null,
-    chart: (ctx) => disputesChart(drawn, ctx),
+        : drawn.length === 0
+          ? `No quantity among the figures shown is disputed. ${note ?? ''}`.trim()
+          : null,
+    chart: (ctx) => disputesChart(drawn, ctx, note),
     points: claimPoints(drawn),
     rows: points,
   };
