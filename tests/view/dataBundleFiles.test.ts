@@ -84,7 +84,9 @@ describe("the zip's descriptor", () => {
     expect(joined.primaryKey).toEqual(['claim_id']);
     // The key from the claims to themselves (`revises`) stays behind: a download may leave out
     // the earlier claim a figure revises.
-    const keys = ledgerSchema('claims')?.foreignKeys ?? [];
+    const keys = (ledgerSchema('claims')?.foreignKeys ?? []) as {
+      reference: { resource: string };
+    }[];
     expect(keys.some((k) => k.reference.resource === '')).toBe(true);
     expect(joined.foreignKeys).toEqual(
       expect.arrayContaining(keys.filter((k) => k.reference.resource !== '')),
