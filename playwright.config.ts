@@ -14,8 +14,9 @@ const chromiumArgs = [
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
-// The site built from the hostile fixture ledger, in a folder of its own, on the next port range.
-const hostilePort = port + 100;
+// The site built from the hostile fixture ledger, in a folder of its own, on the next port range
+// (or E2E_HOSTILE_PORT, where that range is another checkout's).
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 100);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,16 +44,16 @@ export default defineConfig({
       use: { baseURL: `http://localhost:${hostilePort}/` },
     },
   ],
-  // The real production builds, served as a newsroom would serve them.
+  // The real production builds, served as a newsroom would serve them: by a plain static server.
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${port} --strictPort`,
+      command: `npm run build && npx tsx scripts/serve.ts dist --port ${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: false,
       timeout: 300_000,
     },
     {
-      command: `npm run build:hostile && npx vite preview --outDir dist-hostile --port ${hostilePort} --strictPort`,
+      command: `npm run build:hostile && npx tsx scripts/serve.ts dist-hostile --port ${hostilePort}`,
       url: `http://localhost:${hostilePort}/`,
       reuseExistingServer: false,
       timeout: 300_000,

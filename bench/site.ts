@@ -56,15 +56,13 @@ const BUILD_INPUTS = [
   'src',
   'data',
   'public',
-  'index.html',
-  'embed.html',
-  'scripts/prerender.ts',
+  'scripts/vite-plugin-classic-embed.ts',
   'vite.config.ts',
   'svelte.config.js',
   'package-lock.json',
 ];
 
-/** The files the benchmarks read from the build; the prerender step writes them last. */
+/** The files the benchmarks read from the build. */
 const BUILD_OUTPUTS = ['dist/index.html', 'dist/embed/casualties-2020.html'];
 
 /** Why dist/ needs building, or null when it is up to date. */
@@ -99,7 +97,7 @@ function isComplete(dir: string): boolean {
     const html = readFileSync(path, 'utf8');
     // Prerendered: the app's container is not empty.
     if (html.includes('<div id="app"></div>')) return false;
-    for (const m of html.matchAll(/(?:src|href)="((?:\.\.?\/)+assets\/[^"]+)"/g))
+    for (const m of html.matchAll(/(?:src|href)="((?:\.\.?\/)+_app\/[^"]+)"/g))
       if (!existsSync(resolve(dirname(path), m[1] as string))) return false;
   }
   return true;
@@ -152,13 +150,15 @@ export interface StaticServer {
 }
 
 /**
- * Serve `root` over HTTP on 127.0.0.1 (a free port), as a newsroom's static host would: text
- * gzip-compressed when the browser asks for it, so transfer sizes are those readers pay for.
- * `extra` adds pages that exist only in memory, by URL path (e.g. the floor page).
+ * Serve `root` over HTTP on 127.0.0.1 (on `port`, else a free one), as a newsroom's static host
+ * would: no CORS headers, text gzip-compressed when the browser asks for it, so transfer sizes are
+ * those readers pay for. `extra` adds pages that exist only in memory, by URL path (e.g. the floor
+ * page).
  */
 export async function serveStatic(
   root: string,
   extra: Record<string, string> = {},
+  port = 0,
 ): Promise<StaticServer> {
   const base = resolve(root);
   const cache = new Map<string, { body: Buffer; gzip: Buffer | null }>();
@@ -196,10 +196,10 @@ export async function serveStatic(
     headers['content-length'] = String(body.length);
     res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const { port: listening } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${listening}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

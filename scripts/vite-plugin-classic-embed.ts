@@ -1,141 +1,130 @@
 /**
- * The embed pages' scripts, built as classic scripts after the client build (the dashboard).
+ * The embed pages' script as classic scripts (src/lib/embed/EmbedScript.svelte says why):
  *
- * Why: AMP and many CMSs embed with `<iframe sandbox="allow-scripts">` (no allow-same-origin),
- * which gives the embed an opaque origin. Module scripts, `import()` and `crossorigin`
- * stylesheets are then cross-origin requests that fail unless the server sends
- * Access-Control-Allow-Origin, and newsrooms serve the site from plain static hosts. Classic
- * `<script src>` and `<link rel=stylesheet>` without `crossorigin` are fetched in no-cors mode
- * and work. Rolldown writes classic (IIFE) scripts only without code splitting, so the embed's
- * three stages, which load one after the other as before, are three builds:
+ *   _app/immutable/assets/embed-[hash].js      lib/embed/embedScript.ts: Svelte, the embed, the model
+ *   _app/immutable/assets/plotParts-[hash].js  charts/plotParts.ts, as the global PLOT_GLOBAL, which
+ *                                              the embed loads beside it once it is live
  *
- *   assets/embed-[hash].js      src/mainEmbed.ts: the entry, loads the next after the first paint
- *   assets/bootEmbed-[hash].js  src/bootEmbed.ts: the live embed (and assets/bootEmbed-[hash].css)
- *   assets/plotParts-[hash].js  src/lib/charts/plotParts.ts: Plot, as the global PLOT_GLOBAL
- *
- * Each is told the next one's file name (LEDGER_EMBED_BOOT, LEDGER_EMBED_PLOT in
- * import.meta.env); src/lib/boot/classicScript.ts loads it. Then dist/embed.html is written from
- * embed.html with the entry as `<script defer src>` and the stylesheet, neither `crossorigin`
- * (scripts/prerender.ts makes the per-chart pages from it). The dev server keeps serving
- * embed.html with its module script, and the embed imports its stages as modules there.
+ * Rolldown writes classic (IIFE) scripts only without code splitting, so each is a build of its
+ * own, made when SvelteKit's server build starts: the pages name the embed's script through
+ * `virtual:classic-embed`, and SvelteKit's client build writes both out. The embed's script
+ * carries the model (`virtual:ledger-model`, from lib/server/ledgerModel.ts, the routes' own
+ * loader): a frame with an opaque origin can fetch no data. On the dev server the pages load
+ * embedScript.ts as a module instead.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
-import { PLOT_GLOBAL } from '../src/lib/boot/classicScript.ts';
+import { PLOT_GLOBAL } from '../src/lib/charts/chartContext.ts';
+import { ledgerDir, LEDGER_FILES, ledgerModel } from '../src/lib/server/ledgerModel.ts';
 
-/** The module script embed.html names for the dev server; the build replaces it. */
-export const DEV_ENTRY_TAG = '<script type="module" src="/src/mainEmbed.ts"></script>';
+const ASSETS = '_app/immutable/assets';
+const MODEL = 'virtual:ledger-model';
+const SCRIPT = 'virtual:classic-embed';
+const DEV_ENTRY = '/src/lib/embed/embedScript.ts';
 
-interface Stage {
-  name: string;
-  entry: string;
-  define?: Record<string, string>;
-  plugins?: PluginOption[];
-  /** The global the script's exports are published as, if any. */
-  global?: string;
+interface Script {
+  fileName: string;
+  code: string;
 }
 
-interface Built {
-  /** File names beside each other in the assets folder. */
-  js: string;
-  css: string | null;
+/** `import model from 'virtual:ledger-model'`: the model as JSON, read from the ledger's files. */
+function modelModule(): Plugin {
+  return {
+    name: 'ledger-model',
+    resolveId: (id) => (id === MODEL ? `\0${MODEL}` : undefined),
+    load(id) {
+      if (id !== `\0${MODEL}`) return undefined;
+      for (const file of LEDGER_FILES) this.addWatchFile(`${ledgerDir()}/${file}`);
+      // JSON.parse of a string literal is parsed faster than the same object as a JS literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(ledgerModel()))});\n`;
+    },
+  };
 }
 
-async function buildStage(config: ResolvedConfig, outDir: string, stage: Stage): Promise<Built> {
+async function classicScript(
+  config: ResolvedConfig,
+  name: string,
+  entry: string,
+  options: { global?: string; define?: Record<string, string>; plugins?: PluginOption[] },
+): Promise<Script> {
   const result = await build({
     configFile: false,
     root: config.root,
-    base: config.base,
     mode: config.mode,
-    logLevel: config.logLevel,
+    logLevel: 'warn',
     publicDir: false,
-    plugins: stage.plugins ?? [],
-    define: stage.define ?? {},
+    plugins: options.plugins ?? [],
+    define: options.define ?? {},
     build: {
-      outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      sourcemap: config.build.sourcemap,
-      minify: config.build.minify,
-      target: config.build.target,
+      write: false,
       cssCodeSplit: false,
-      // No preload helper: a classic script has no import() to preload for.
       modulePreload: false,
       rolldownOptions: {
-        input: { [stage.name]: resolve(config.root, stage.entry) },
-        // Vite drops an app entry's exports; the stage that publishes a global needs them.
-        preserveEntrySignatures: stage.global ? 'strict' : false,
+        input: { [name]: entry },
+        // Vite drops an app entry's exports; the script that publishes a global needs them.
+        preserveEntrySignatures: options.global ? 'strict' : false,
         output: {
           format: 'iife',
-          ...(stage.global ? { name: stage.global } : {}),
-          entryFileNames: 'assets/[name]-[hash].js',
-          assetFileNames: `assets/${stage.name}-[hash][extname]`,
+          ...(options.global ? { name: options.global } : {}),
+          entryFileNames: `${ASSETS}/${name}-[hash].js`,
         },
       },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
-    'output' in r ? r.output : [],
-  );
-  const js = outputs.find((o) => o.type === 'chunk' && o.isEntry)?.fileName;
-  const css = outputs.find((o) => o.type === 'asset' && o.fileName.endsWith('.css'))?.fileName;
-  if (!js) throw new Error(`classic embed: the build of ${stage.entry} wrote no script`);
-  return { js: basename(js), css: css ? basename(css) : null };
+  const chunk = (Array.isArray(result) ? result : [result])
+    .flatMap((r) => ('output' in r ? r.output : []))
+    .find((o) => o.type === 'chunk' && o.isEntry);
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`classic embed: ${entry} built no script`);
+  return { fileName: chunk.fileName, code: chunk.code };
 }
 
-/** The page for the built site: embed.html with the classic entry and stylesheet in its head. */
-export function classicEmbedPage(template: string, entry: string, stylesheet: string): string {
-  const lines = template.split('\n');
-  const dev = lines.flatMap((line, i) => (line.trim() === DEV_ENTRY_TAG ? [i] : []));
-  if (dev.length !== 1)
-    throw new Error(`embed.html must hold ${DEV_ENTRY_TAG} once, on a line of its own`);
-  lines.splice(dev[0] as number, 1);
-  const head = lines.findIndex((line) => line.trim() === '</head>');
-  if (head < 0) throw new Error('embed.html has no </head> on a line of its own');
-  lines.splice(
-    head,
-    0,
-    `    <link rel="stylesheet" href="./assets/${stylesheet}" />`,
-    `    <script defer src="./assets/${entry}"></script>`,
-  );
-  return lines.join('\n');
-}
+// SvelteKit's client build loads this config afresh, so the scripts built for the server build
+// are handed over through the process.
+const BUILT = Symbol.for('karabakh-ledger:classic-embed');
+type Shared = { [BUILT]?: Promise<Script[]> };
 
-/** `appPlugins` makes fresh instances of the plugins the embed's app needs (Svelte, the model). */
-export function classicEmbed(appPlugins: () => PluginOption[]): Plugin {
+export function classicEmbed(): Plugin[] {
   let config: ResolvedConfig;
-  return {
-    name: 'classic-embed',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
+  const built = () => (globalThis as Shared)[BUILT];
+  return [
+    modelModule(),
+    {
+      name: 'classic-embed',
+      configResolved(resolved) {
+        config = resolved;
+      },
+      buildStart() {
+        // SvelteKit's server build comes first; its client build writes the scripts out.
+        if (config.command !== 'build' || !config.build.ssr) return;
+        (globalThis as Shared)[BUILT] = (async () => {
+          const plot = await classicScript(config, 'plotParts', 'src/lib/charts/plotParts.ts', {
+            global: PLOT_GLOBAL,
+          });
+          const embed = await classicScript(config, 'embed', 'src/lib/embed/embedScript.ts', {
+            define: {
+              'import.meta.env.LEDGER_CLASSIC_PLOT': JSON.stringify(plot.fileName.split('/').pop()),
+            },
+            plugins: [svelte(), modelModule()],
+          });
+          return [embed, plot];
+        })();
+      },
+      resolveId: (id) => (id === SCRIPT ? `\0${SCRIPT}` : undefined),
+      async load(id) {
+        if (id !== `\0${SCRIPT}`) return undefined;
+        const scripts = await built();
+        const embedScript = scripts
+          ? { src: `/${scripts[0]?.fileName}`, module: false }
+          : { src: DEV_ENTRY, module: true };
+        return `export const embedScript = ${JSON.stringify(embedScript)};\n`;
+      },
+      async generateBundle() {
+        if (config.command !== 'build' || config.build.ssr) return;
+        const scripts = await built();
+        if (!scripts) throw new Error('classic embed: the server build made no scripts');
+        for (const { fileName, code } of scripts)
+          this.emitFile({ type: 'asset', fileName, source: code });
+      },
     },
-    async closeBundle(error?: Error) {
-      if (error || config.build.ssr) return;
-      const outDir = resolve(config.root, config.build.outDir);
-      const env = (key: string, file: string) => ({
-        [`import.meta.env.${key}`]: JSON.stringify(file),
-      });
-      const plot = await buildStage(config, outDir, {
-        name: 'plotParts',
-        entry: 'src/lib/charts/plotParts.ts',
-        global: PLOT_GLOBAL,
-      });
-      const boot = await buildStage(config, outDir, {
-        name: 'bootEmbed',
-        entry: 'src/bootEmbed.ts',
-        define: env('LEDGER_EMBED_PLOT', plot.js),
-        plugins: appPlugins(),
-      });
-      const main = await buildStage(config, outDir, {
-        name: 'embed',
-        entry: 'src/mainEmbed.ts',
-        define: env('LEDGER_EMBED_BOOT', boot.js),
-      });
-      if (!boot.css) throw new Error('classic embed: the build of src/bootEmbed.ts wrote no CSS');
-      const template = readFileSync(join(config.root, 'embed.html'), 'utf8');
-      writeFileSync(join(outDir, 'embed.html'), classicEmbedPage(template, main.js, boot.css));
-    },
-  };
+  ];
 }

@@ -5,7 +5,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { ledgerModel } from '../../scripts/vite-plugin-ledger-model.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +13,6 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte({ configFile: fileURLToPath(new URL('../../svelte.config.js', import.meta.url)) }),
-    ledgerModel(fileURLToPath(new URL('../../data', import.meta.url))),
   ],
   logLevel: 'warn',
   build: {

@@ -1,6 +1,7 @@
 /**
- * Build time: `npm run build` (vite build of the dashboard and the embed, the server build, and
- * the prerender of every chart with its og:image), wall clock, 1 run in quick mode and 3 in full.
+ * Build time: `npm run build` (SvelteKit's server and client builds, the embed's classic scripts,
+ * and the prerender of every page, data file and og:image), wall clock, 1 run in quick mode and 3
+ * in full.
  * It runs first (suites run in file order), so the suites after it measure a fresh dist/.
  */
 import { spawnSync } from 'node:child_process';

@@ -4,24 +4,21 @@
  * and brotli (quality 11), in kB of 1,000 bytes.
  *
  * "Before interactive" is what the page needs before its chart answers the reader: the HTML, its
- * stylesheets, its entry script and everything that script imports statically (followed through
+ * stylesheets, its scripts and everything they import statically (followed through
  * `<script src>`, `<link rel=modulepreload>` and the `import … from` statements inside each
- * chunk), and what the page's entry script itself loads next: the entry is a bootstrap that loads
- * the app after the first paint (the dashboard's with `import()`, src/main.ts; the embed's, a
- * classic script, by adding a `<script src>` for a file it names, src/mainEmbed.ts), and the chart
- * answers only once it has.
- * "Later" is what only a dynamic `import()` or classic script load deeper in the app brings in,
- * with the chunks and stylesheets those import in turn: the download code, and Plot, which the
- * live app loads once it
- * answers the reader on the page's prerendered drawing (src/lib/boot/mountLive.ts) and uses to
- * redraw at the reader's width. A page whose filters differ from its prerendered view has no
- * drawing to adopt, and its chart answers only once Plot has arrived.
+ * chunk). The dashboard's model is a data file its page fetches as it starts (model.json, the
+ * row "data"); the embed's is in its classic script.
+ * "Later" is what only a dynamic `import()` or a classic script loaded by another brings in, with
+ * the chunks and stylesheets those import in turn: the download code, and Plot, which a page
+ * loads once it is live and answers the reader on its prerendered drawing
+ * (src/lib/charts/plotApi.svelte.ts), to redraw at the reader's width. A page whose filters differ
+ * from its prerendered view shows its chart only once Plot has arrived.
  *
  * Targets (issue 8): embed JS before interactive at most 100 kB gzip; dashboard JS in all at most
  * 180 kB gzip.
  *
- * Composition: the same client build is made again with source maps, into a temporary folder
- * (the product's build is not changed), and every byte of the shipped JS is attributed to the
+ * Composition: the same build is made again with source maps, into a temporary folder (the
+ * product's build is not changed), and every byte of the shipped JS is attributed to the
  * package or source folder it came from. Gzip per package is an estimate: each package's code
  * compressed on its own, scaled so the parts add up to the chunk's real gzip size.
  */
@@ -39,7 +36,7 @@ const EMBED_PAGE = 'embed/casualties-2020.html';
 const DASHBOARD_PAGE = 'index.html';
 const KB = 1000;
 
-type Kind = 'HTML' | 'CSS' | 'JS';
+type Kind = 'HTML' | 'CSS' | 'JS' | 'data';
 type Phase = 'before interactive' | 'later';
 
 interface Asset {
@@ -56,7 +53,9 @@ const kindOf = (file: string): Kind | null =>
       ? 'CSS'
       : file.endsWith('.html')
         ? 'HTML'
-        : null;
+        : file.endsWith('.json')
+          ? 'data'
+          : null;
 
 /** `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"` in bundled output. */
 const STATIC_IMPORT =
@@ -64,8 +63,8 @@ const STATIC_IMPORT =
 /** `import("./x.js")`, also with a template literal, as Rolldown writes it. */
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 /**
- * A classic script beside this one, named bare (`"bootEmbed-x.js"`): the embed's stages load each
- * other so (src/lib/boot/classicScript.ts). Only names of files that exist count.
+ * A classic script beside this one, named bare (`"plotParts-x.js"`): the embed's script loads
+ * Plot's so (src/lib/charts/plotApi.svelte.ts). Only names of files that exist count.
  */
 const CLASSIC_SCRIPT = /["'`]([\w-]+\.js)["'`]/g;
 /**
@@ -74,6 +73,11 @@ const CLASSIC_SCRIPT = /["'`]([\w-]+\.js)["'`]/g;
  */
 const PRELOAD_LIST = /__vite__mapDeps=\([^)]*?m\.f=\[([^\]]*)\]/;
 const QUOTED = /["'`]([^"'`]+\.(?:js|css))["'`]/g;
+/**
+ * A data file a script fetches beside the page, named bare (`"model.json"`: the dashboard's model,
+ * routes/+page.ts). Only names of files that exist count; they count in the script's phase.
+ */
+const PAGE_DATA = /["'`]([\w-]+\.json)["'`]/g;
 
 /** Every asset one page loads, and when. Paths are relative to `dist`. */
 export function pageAssets(dist: string, page: string): Asset[] {
@@ -84,19 +88,19 @@ export function pageAssets(dist: string, page: string): Asset[] {
   const found = new Map<string, Asset>();
   found.set(page, { file: page, kind: 'HTML', phase: 'before interactive' });
 
-  const queue: { file: string; phase: Phase; entry?: boolean }[] = [];
-  const add = (file: string, phase: Phase, entry = false) => {
+  const queue: { file: string; phase: Phase }[] = [];
+  const add = (file: string, phase: Phase) => {
     const kind = kindOf(file);
     const known = found.get(file);
     if (!kind || !existsSync(join(dist, file))) return;
     if (known && (known.phase === 'before interactive' || phase === 'later')) return;
     found.set(file, { file, kind, phase });
-    if (kind === 'JS') queue.push({ file, phase, entry });
+    if (kind === 'JS') queue.push({ file, phase });
   };
 
   // Module scripts (the dashboard) and classic ones (the embed pages).
   for (const el of document.querySelectorAll('script[src]'))
-    add(fromPage(el.getAttribute('src') ?? ''), 'before interactive', true);
+    add(fromPage(el.getAttribute('src') ?? ''), 'before interactive');
   for (const el of document.querySelectorAll('link[rel="modulepreload"][href]'))
     add(fromPage(el.getAttribute('href') ?? ''), 'before interactive');
   for (const el of document.querySelectorAll('link[rel="stylesheet"][href]'))
@@ -114,13 +118,9 @@ export function pageAssets(dist: string, page: string): Asset[] {
     const chunkDir = dirname(join(dist, next.file));
     const fromChunk = (spec: string) => relative(dist, resolve(chunkDir, spec));
     for (const m of code.matchAll(STATIC_IMPORT)) add(fromChunk(m[1] as string), next.phase);
-    const loads = [...code.matchAll(DYNAMIC_IMPORT), ...code.matchAll(CLASSIC_SCRIPT)];
-    for (const m of loads) {
-      // An entry's own import() or script is its boot: the app it loads is needed to be interactive.
-      const file = fromChunk(m[1] as string);
-      if (next.entry) add(file, next.phase);
-      else later.push(file);
-    }
+    for (const m of code.matchAll(PAGE_DATA)) add(fromPage(m[1] as string), next.phase);
+    for (const m of [...code.matchAll(DYNAMIC_IMPORT), ...code.matchAll(CLASSIC_SCRIPT)])
+      later.push(fromChunk(m[1] as string));
     const preload = PRELOAD_LIST.exec(code)?.[1] ?? '';
     for (const m of preload.matchAll(QUOTED)) {
       const spec = m[1] as string;
@@ -185,22 +185,23 @@ function pageRows(dist: string, label: string, page: string): BenchRow[] {
   const assets = pageAssets(dist, page);
   const rows: BenchRow[] = [];
   for (const phase of ['before interactive', 'later'] as const) {
-    for (const kind of ['HTML', 'CSS', 'JS'] as const) {
+    for (const kind of ['HTML', 'CSS', 'JS', 'data'] as const) {
       const some = assets.filter((a) => a.phase === phase && a.kind === kind);
       if (some.length > 0 || (kind === 'JS' && phase === 'later'))
         rows.push(sumRow(dist, label, phase, kind, some));
     }
   }
-  for (const kind of ['HTML', 'CSS', 'JS'] as const)
-    rows.push(
-      sumRow(
-        dist,
-        label,
-        'in all',
-        kind,
-        assets.filter((a) => a.kind === kind),
-      ),
-    );
+  for (const kind of ['HTML', 'CSS', 'JS', 'data'] as const)
+    if (kind !== 'data' || assets.some((a) => a.kind === kind))
+      rows.push(
+        sumRow(
+          dist,
+          label,
+          'in all',
+          kind,
+          assets.filter((a) => a.kind === kind),
+        ),
+      );
   return rows;
 }
 
@@ -254,7 +255,9 @@ export function groupOf(source: string): string {
   }
   const lib = /(?:^|\/)src\/lib\/([^/]+)\//.exec(path);
   if (lib) return `src/lib/${lib[1]}`;
-  if (/(?:^|\/)src\/[^/]+$/.test(path)) return 'src/*.svelte, *.ts (pages)';
+  if (/(?:^|\/)src\/(lib\/)?[^/]+$|(?:^|\/)src\/routes\//.test(path))
+    return 'src/routes, src/lib/*.svelte (pages)';
+  if (/(?:^|\/)\.svelte-kit\//.test(path)) return 'SvelteKit (generated)';
   if (/(?:^|\/)data\/[^/]+\.csv/.test(path)) return 'data/*.csv (bundled ledger)';
   return '(bundler helpers)';
 }
@@ -268,7 +271,7 @@ interface Part {
 const DATA_GROUP = 'dashboard model (virtual:ledger-model, JSON)';
 
 /**
- * Where the dashboard model sits in a chunk: the string literal scripts/vite-plugin-ledger-model.ts
+ * Where the dashboard model sits in a chunk: the string literal scripts/vite-plugin-classic-embed.ts
  * passes to JSON.parse (built at build time, it has no source map).
  */
 function dataRanges(code: string): [number, number, string][] {
@@ -388,16 +391,23 @@ function compositionRows(
   }));
 }
 
-/** The client build again, with source maps, in a temporary folder. */
+/** The site built again, with source maps, into a temporary folder (LEDGER_OUT). */
 async function buildWithSourceMaps(): Promise<string> {
   const { build } = await import('vite');
   const out = mkdtempSync(join(tmpdir(), 'ledger-bench-sourcemap-'));
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: { outDir: out, emptyOutDir: true, sourcemap: true },
-  });
+  const before = process.env.LEDGER_OUT;
+  process.env.LEDGER_OUT = out;
+  try {
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: { sourcemap: true },
+    });
+  } finally {
+    if (before === undefined) delete process.env.LEDGER_OUT;
+    else process.env.LEDGER_OUT = before;
+  }
   return out;
 }
 
@@ -436,7 +446,7 @@ export async function run({ build }: BenchOptions): Promise<BenchRow[]> {
       ...compositionRows(
         mapped,
         'embed JS before interactive',
-        js('embed.html', 'before interactive'),
+        js(EMBED_PAGE, 'before interactive'),
         10,
       ),
       ...compositionRows(mapped, 'dashboard JS in all', js('index.html'), 10),

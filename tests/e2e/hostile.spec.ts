@@ -39,15 +39,29 @@ function watch(page: Page) {
   return events;
 }
 
-/** Elements no ledger text may create; Plot's own <style> elements are the only styles. */
+/**
+ * Elements no ledger text may create; Plot's own <style> elements are the only styles, and
+ * SvelteKit's start-up script the only inline script.
+ */
 async function madeFromText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const found: string[] = [];
+    // The one inline script is SvelteKit's start-up script, which the page's policy names by its
+    // hash; any other is made from text.
+    const policy =
+      document
+        .querySelector('meta[http-equiv="content-security-policy" i]')
+        ?.getAttribute('content') ?? '';
+    for (const script of document.querySelectorAll('script:not([src])')) {
+      const text = new TextEncoder().encode(script.textContent ?? '');
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', text));
+      if (!policy.includes(`'sha256-${btoa(String.fromCharCode(...digest))}'`))
+        found.push('script:not([src])');
+    }
     const selectors = [
       'img',
       'meta[http-equiv="refresh" i]',
       'base',
-      'script:not([src])',
       '#app b',
       '#app i',
       '#app svg[onload]',

@@ -64,7 +64,7 @@ test.describe('published notebooks, as the site serves them', () => {
       page,
     }) => {
       const site = await page.request.get('./');
-      const sitePolicy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
+      const sitePolicy = /http-equiv="Content-Security-Policy" content="([^"]+)"/i.exec(
         await site.text(),
       )?.[1];
       expect(sitePolicy, 'the dashboard has a policy').toBeTruthy();

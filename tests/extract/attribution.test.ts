@@ -69,6 +69,75 @@ describe('claimant', () => {
     expect(c.claimant_side).toBe(side);
   });
 
+  // One row per way the side is read from context rather than from the speaker's own words.
+  it.each([
+    [
+      "Azerbaijan's Defence Ministry reported new losses.\n12 soldiers were wounded, it said.",
+      '12',
+      "Azerbaijan's Defence Ministry",
+      'azerbaijan',
+    ],
+    ['It is believed that 12 soldiers were wounded.', '12', 'article', 'press'],
+    [
+      '"Six tanks were hit overnight," said the statement from the Armenian Defence Ministry.',
+      'Six',
+      'Armenian Defence Ministry',
+      'armenia',
+    ],
+    [
+      'The Defence Ministry in Baku said in a statement on Friday that "80 soldiers were killed in the war".',
+      '80',
+      'Defence Ministry in Baku',
+      'azerbaijan',
+    ],
+    [
+      "Armenian troops repelled an attack with 9 tanks, the country's Defence Ministry said.",
+      '9',
+      'Armenian Defence Ministry',
+      'armenia',
+    ],
+    [
+      'The defence ministry of the breakaway region said 7 drones were downed.',
+      '7',
+      'defence ministry of the breakaway region',
+      'armenia',
+    ],
+    [
+      'The health ministry of the Nagorno-Karabakh region said 11 civilians died.',
+      '11',
+      'health ministry of the Nagorno-Karabakh region',
+      'armenia',
+    ],
+    [
+      'Lena Voss, the ombudsman of the self-proclaimed republic, said 14 civilians were hurt.',
+      '14',
+      'Lena Voss',
+      'armenia',
+    ],
+    [
+      'According to Pashinyan, 20 villages were shelled.\nThe prime minister said 300 soldiers were missing.',
+      '300',
+      'Pashinyan',
+      'armenia',
+    ],
+    [
+      "Azerbaijan's Defence Ministry says 900 soldiers were wounded, while over 50 missing.",
+      'over 50',
+      "Azerbaijan's Defence Ministry",
+      'azerbaijan',
+    ],
+    [
+      'According to reporting by a news channel, the war lasted 44 days.',
+      '44 days',
+      'reporting by a news channel',
+      'press',
+    ],
+  ] as const)('side from context: %s', (text, figure, claimant, side) => {
+    const c = only(text, figure);
+    expect(c.claimant).toBe(claimant);
+    expect(c.claimant_side).toBe(side);
+  });
+
   it('does not take scare quotes for speech', () => {
     const text = [
       'Maria Olsen said the talks would resume.',

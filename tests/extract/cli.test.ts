@@ -1,6 +1,7 @@
 /**
  * The command line, run as a child process: bad input gets a clear message naming the file, a
- * non-zero exit and no output file; a 10 MB article finishes in seconds within a small heap.
+ * non-zero exit and no output file; a 10 MB article finishes within a small heap (its speed is
+ * measured by the bench's extract suite, not here).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -185,24 +186,28 @@ describe('extract FILE...', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/huge\.txt: is 21 MB, more than the limit of 20 MB \(--max-mb\)/);
   });
 
-  it('processes a 10 MB article in seconds within a 128 MB heap', () => {
+  // Killed after two minutes: a pass that grew with the square of the text would take hours on
+  // 10 MB, a linear one takes seconds (bench/suites/extract.ts measures how many).
+  it('processes a 10 MB article within a 128 MB heap', { timeout: 150_000 }, () => {
     const big = file('ten-mb.txt', syntheticArticle(10_000_000, 6));
     const out = join(dir, 'ten-mb.csv');
-    const r = run([big, '--out', out, '--published', '2020-10-05'], {}, 128);
+    const r = run([big, '--out', out, '--published', '2020-10-05'], {}, 128, 120_000);
     expect(r.stderr).toMatch(/candidates from 1 file/);
     expect(r.status).toBe(0);
     console.log(`10 MB article: ${(r.ms / 1000).toFixed(1)} s (process start included)`);
-    expect(r.ms).toBeLessThan(30_000);
     const lines = readFileSync(out, 'utf8').split('\n').length;
     expect(lines).toBeGreaterThan(20_000);
   });
 
-  it('processes a 10 MB file that is a single line (one paragraph) within the same heap', () => {
-    const big = file('one-line.txt', syntheticArticle(10_000_000, 8).replace(/\n/g, ' '));
-    const r = run([big, '--out', join(dir, 'one-line.csv')], {}, 128);
-    expect(r.status).toBe(0);
-    expect(r.ms).toBeLessThan(30_000);
-  });
+  it(
+    'processes a 10 MB file that is a single line (one paragraph) within the same heap',
+    { timeout: 150_000 },
+    () => {
+      const big = file('one-line.txt', syntheticArticle(10_000_000, 8).replace(/\n/g, ' '));
+      const r = run([big, '--out', join(dir, 'one-line.csv')], {}, 128, 120_000);
+      expect(r.status).toBe(0);
+    },
+  );
 
   it.each([
     [[], /give at least one FILE/],

@@ -1,11 +1,11 @@
 /**
  * The evaluation on annotated paragraphs (tests/fixtures/extract-heldout/, see its README): the
  * dev set (Wikipedia and news paragraphs), where the targets of issue 16 must hold, and the
- * held-out set (news paragraphs), run once after the last rule change. On the held-out set the
- * test guards what was measured: the targets that held (recall, precision, unit family,
- * qualifier) and, for the two that did not (claimant side 71.7 % of 53 figures, 60.0 % of 35
- * warring-side claims), no further fall. The table is printed; `npm run bench -- extract-quality`
- * prints it too.
+ * held-out set (the fourth: fifteen news reports, annotated and committed before the extractor
+ * ever ran on them), run once after the last rule change. On the held-out set the test asserts
+ * the targets of issue 16; where that one run missed a target, HELDOUT_FLOORS holds what it
+ * measured (a floor against regressions, not a target met) and the fixture README says so. The
+ * table is printed; `npm run bench -- extract-quality` prints it too.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateSplit, qualityRows } from './heldoutFixture.ts';
@@ -19,10 +19,15 @@ const TARGETS = [
   ['claimant side, warring-side claims', 0.85],
 ] as const;
 
-/** What the held-out set measured where it missed a target: a floor against regressions. */
+/**
+ * What the one run on the held-out set measured where it missed a target (7 December 2026:
+ * unit family 73.8 % of 65, claimant side 46.2 % of 65, 42.6 % of 61 warring-side claims): a
+ * floor against regressions, not a target met.
+ */
 const HELDOUT_FLOORS: Readonly<Record<string, number>> = {
-  'claimant side': 0.71,
-  'claimant side, warring-side claims': 0.6,
+  'unit family': 0.73,
+  'claimant side': 0.46,
+  'claimant side, warring-side claims': 0.42,
 };
 
 function table(split: 'dev' | 'heldout') {

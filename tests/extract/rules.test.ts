@@ -8,7 +8,7 @@ import {
   BRACKET_CLAIM_RULES,
   SPEECH_VERB_RULES,
 } from '../../src/lib/extract/attribution.ts';
-import { COUNTRIES, officialSide } from '../../src/lib/extract/sides.ts';
+import { COUNTRIES, SIDE_WORD_RULES, officialSide, sideOf } from '../../src/lib/extract/sides.ts';
 import { HEADING_RULES, readHeading } from '../../src/lib/extract/headings.ts';
 import { HISTORICAL_RULES } from '../../src/lib/extract/historical.ts';
 import { WHO_KINDS } from '../../src/lib/extract/measureSignals.ts';
@@ -56,6 +56,12 @@ describe('office holders named by surname', () => {
 
   it('gives the side of a speaker printed by surname only', () => {
     expect(extract('Pashinyan said 12 soldiers died.')[0]?.claimant_side).toBe('armenia');
+  });
+});
+
+describe('words that name a side without a country', () => {
+  it.each(SIDE_WORD_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    expect(sideOf(rule.example)).toBe(rule.side);
   });
 });
 

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import bundledModel from 'virtual:ledger-model';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
+import { ledgerModel } from '../../src/lib/server/ledgerModel.ts';
 import { readSipriReference } from '../../src/lib/reference/readSipriReference.ts';
 import {
   compareWithSipri,
@@ -18,11 +18,13 @@ const ledger = readLedger('data');
 const model = readModel('data');
 
 describe('the dashboard model', () => {
-  it('is what the pages import: the model of the files on disk (SIPRI reference included), built by the Vite plugin', () => {
-    expect(bundledModel).toEqual(model);
+  it('is what the routes load: the model of the files on disk (SIPRI reference included)', () => {
+    expect(ledgerModel()).toEqual(model);
+    // Computed once per version of the files.
+    expect(ledgerModel()).toBe(ledgerModel());
   });
 
-  it('survives JSON unchanged, so shipping it as JSON loses nothing', () => {
+  it('survives JSON unchanged, so shipping it as page data loses nothing', () => {
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
   });
 

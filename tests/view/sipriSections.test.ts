@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { labelChart, wirePoints } from '../../src/lib/charts/accessiblePlot.ts';
 import { distinctValues } from '../../src/lib/charts/sipriDeliveriesChart.ts';
 import { formatNumber } from '../../src/lib/format/formatValue.ts';
-import { drawKey } from '../../src/lib/view/drawKey.ts';
 import { readModel } from '../../src/lib/view/readModel.ts';
 import { buildSections, chartIds, engineLookups } from '../../src/lib/view/sections.ts';
+import { keepUnchanged } from '../../src/lib/view/unchangedSections.ts';
 import { buildModel } from '../../src/lib/view/buildModel.ts';
 import { readLedger } from '../../src/lib/data/readLedgerFiles.ts';
 import { SIPRI_SERIES_COLUMNS } from '../../src/lib/view/sipriTable.ts';
@@ -161,10 +161,11 @@ describe('the SIPRI sections', () => {
   });
 
   it('are not redrawn when a filter leaves their printed figures as they were', () => {
-    const all = new Map(sectionsOf(model.claims, true).map((s) => [s.id, drawKey(s)]));
-    const arms = new Map(
-      sectionsOf(model.claims.filter((c) => c.topic === 'arms')).map((s) => [s.id, drawKey(s)]),
-    );
+    const unchanged = keepUnchanged<ReturnType<typeof sectionsOf>[number]>();
+    const all = new Map(unchanged(sectionsOf(model.claims, true)).map((s) => [s.id, s]));
+    const armsOnly = sectionsOf(model.claims.filter((c) => c.topic === 'arms'));
+    const arms = new Map(unchanged(armsOnly).map((s) => [s.id, s]));
+    // The same section object: the dashboard neither recomputes nor redraws it.
     expect(arms.get('sipri-deliveries')).toBe(all.get('sipri-deliveries'));
     expect(arms.get('sipri-shares')).toBe(all.get('sipri-shares'));
   });

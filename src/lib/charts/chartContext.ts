@@ -15,3 +15,6 @@ export interface ChartContext {
   theme: Theme;
   Plot: PlotApi;
 }
+
+/** The global the embed's classic build of charts/plotParts.ts publishes Plot's parts as. */
+export const PLOT_GLOBAL = 'karabakhLedgerPlot';

@@ -1,29 +1,18 @@
 /**
- * One deferred task at a time, run when the browser is idle or when `run()` is called, whichever
- * is first; a new task replaces one not yet run. PlotFigure defers the redraw of a chart out of
- * view with it.
+ * Work that can wait. `idleTask()` holds one task at a time (a new one replaces one not yet run)
+ * and runs it when the browser is idle or on `run()`, whichever is first. `whenInView()` runs a
+ * task at once while its element is in or near the viewport, else as the element comes near or
+ * when the browser is idle: PlotFigure redraws a chart out of view so.
  */
-export interface IdleTask {
-  set(task: () => void): void;
-  run(): void;
-  cancel(): void;
-}
-
 // requestIdleCallback where the browser has it (not Safari), else a short timeout.
-const idle = (fn: () => void): number =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(fn, { timeout: 500 })
-    : (setTimeout(fn, 50) as unknown as number);
-const cancelIdle = (handle: number) =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
+const hasIdle = typeof requestIdleCallback === 'function';
 
-export function idleTask(): IdleTask {
+export function idleTask() {
   let task: (() => void) | null = null;
   let handle: number | null = null;
   const cancel = () => {
-    if (handle !== null) cancelIdle(handle);
-    handle = null;
-    task = null;
+    if (handle !== null) (hasIdle ? cancelIdleCallback : clearTimeout)(handle);
+    handle = task = null;
   };
   const run = () => {
     const next = task;
@@ -32,7 +21,36 @@ export function idleTask(): IdleTask {
   };
   const set = (next: () => void) => {
     task = next;
-    handle ??= idle(run);
+    handle ??= hasIdle
+      ? requestIdleCallback(run, { timeout: 500 })
+      : (setTimeout(run, 50) as unknown as number);
   };
   return { set, run, cancel };
+}
+
+export function whenInView(rootMargin = '300px 0px') {
+  const pending = idleTask();
+  let near = true;
+  return {
+    run(task: () => void): void {
+      if (!near) return pending.set(task);
+      pending.cancel();
+      task();
+    },
+    /** An attachment for the element. */
+    observe(node: Element): () => void {
+      const view = new IntersectionObserver(
+        ([entry]) => {
+          near = entry?.isIntersecting ?? true;
+          if (near) pending.run();
+        },
+        { rootMargin },
+      );
+      view.observe(node);
+      return () => {
+        view.disconnect();
+        pending.cancel();
+      };
+    },
+  };
 }

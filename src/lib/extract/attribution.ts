@@ -17,7 +17,7 @@ import type { Side } from '../data/types.ts';
 import type { Span } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { isCapitalised, tokenize, touches } from './tokens.ts';
-import { governmentFor, countryOfName, sideOf } from './sides.ts';
+import { governmentFor, countryOfName, ownCountry, sideOf } from './sides.ts';
 import { isWeekday } from './nonFigures.ts';
 import { sameNameToken } from './fuzzyName.ts';
 import { CONFIDENCE } from './confidence.ts';
@@ -208,6 +208,15 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Role words that name one person, not an office: "the prime minister", "the spokeswoman". */
+const PERSON_ROLES = new Set(
+  (
+    'minister president spokesman spokeswoman spokesperson ombudsman prosecutor commander ' +
+    'leader chief adviser advisor assistant secretary ambassador envoy governor mayor deputy ' +
+    'commissioner director chairman chairwoman'
+  ).split(' '),
+);
+
 const AUXILIARIES = new Set(
   (
     'has have had is was were are be been will would also previously reportedly then again ' +
@@ -255,11 +264,13 @@ function skipBack(tokens: Token[], j: number, stop: number): number {
  * kept only when a determiner, a name or a role word comes before them: the index to go on
  * from, or null.
  */
+function isPlainWord(w: Token | undefined): boolean {
+  return w !== undefined && w.kind === 'word' && !isCapitalised(w) && !DETERMINERS.has(w.lower);
+}
+
 function plainRun(tokens: Token[], j: number, stop: number): number | null {
   let k = j;
-  const plain = (w: Token | undefined) =>
-    w !== undefined && w.kind === 'word' && !isCapitalised(w) && !DETERMINERS.has(w.lower);
-  while (k > j - 2 && k >= stop && plain(tokens[k])) k--;
+  while (k > j - 2 && k >= stop && isPlainWord(tokens[k])) k--;
   const before = tokens[k];
   const anchored =
     before !== undefined &&
@@ -328,15 +339,29 @@ function phraseEndingAt(tokens: Token[], end: number, stop: number): Phrase | nu
  * "the regional governor said": a short phrase after "the", "a" or "an" names a speaker even
  * when its head noun is not in the role list.
  */
+/** How many tokens back a determiner may open a speaker: "the Nagorno-Karabakh region". */
+const DETERMINER_REACH = 6;
+
 function determinerPhrase(tokens: Token[], end: number, stop: number): Phrase | null {
-  for (let k = end; k >= stop && k > end - 4; k--) {
+  for (let k = end; k >= stop && k > end - DETERMINER_REACH; k--) {
     const t = tokens[k];
+    if (t?.text === '-' && touches(tokens[k - 1], t) && touches(t, tokens[k + 1])) continue;
     if (t === undefined || t.kind !== 'word') return null;
-    if (DETERMINERS.has(t.lower))
-      return k < end ? { start: k, end, pronoun: false, possessive: false } : null;
+    if (DETERMINERS.has(t.lower)) return k < end ? withHead(tokens, k, end, stop) : null;
     if (PRONOUNS.has(t.lower) || t.lower === 'it' || AUXILIARIES.has(t.lower)) return null;
   }
   return null;
+}
+
+/**
+ * "the defence ministry of the breakaway region": a phrase after "of" keeps the role it
+ * belongs to.
+ */
+function withHead(tokens: Token[], k: number, end: number, stop: number): Phrase {
+  const of = tokens[k - 1]?.lower === 'of' && ROLE_WORDS.has(tokens[k - 2]?.lower ?? '');
+  const head = of ? phraseEndingAt(tokens, k - 2, stop) : null;
+  const start = head && !head.pronoun ? head.start : k;
+  return { start, end, pronoun: false, possessive: false };
 }
 
 /** The noun phrase that starts at token `start`, read forwards (inverted "said X"). */
@@ -352,41 +377,72 @@ function phraseStartingAt(tokens: Token[], start: number): Phrase | null {
   if (j === start) {
     const t = tokens[start];
     if (t && PRONOUNS.has(t.lower)) return { start, end: start, pronoun: true, possessive: false };
-    return null;
+    return DETERMINERS.has(t?.lower ?? '') ? describedPhrase(tokens, start) : null;
   }
   return { start, end: j - 1, pronoun: false, possessive: false };
+}
+
+/** Words that may join an inverted subject: "said the statement from the ministry". */
+const INVERTED_JOINERS = new Set([...JOINERS, 'from', 'by', 'the']);
+
+/**
+ * An inverted subject that opens with a determiner ("said the statement from the Azerbaijani
+ * Defense Ministry"): role and source words, names and joiners, ending on a name or role word.
+ */
+function describedPhrase(tokens: Token[], start: number): Phrase | null {
+  let last = -1;
+  for (let j = start + 1; j < tokens.length && j < start + 12; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind !== 'word') break;
+    const named = isCapitalised(t) || ROLE_WORDS.has(t.lower) || /'s$/.test(t.lower);
+    if (named) last = j;
+    else if (!INVERTED_JOINERS.has(t.lower)) break;
+  }
+  return last > start ? { start, end: last, pronoun: false, possessive: false } : null;
 }
 
 /**
  * Subjects found per sentence (keyed by its tokens, then by verb and stop): a sentence's
  * figures and the speaker carried to the next sentence ask for the same verbs (profiled).
  */
-const subjectMemo = new WeakMap<Token[], Map<number, Phrase | null>>();
+let subjectTokens: Token[] | null = null;
+let subjectMemo = new Map<number, Phrase | null>();
 
 /** Sentences are capped far below this many tokens, so verb and stop make one number. */
 const SUBJECT_KEY = 1 << 16;
 
 /** Subject of the speech verb at `v`: before it, across an appositive, or after it. */
 function subjectOf(tokens: Token[], v: number, stop: number): Phrase | null {
-  let memo = subjectMemo.get(tokens);
-  if (memo === undefined) {
-    memo = new Map();
-    subjectMemo.set(tokens, memo);
+  // Sentences come one at a time: the memo holds the current one's only (a WeakMap per
+  // sentence cost more than it saved; profiled).
+  if (subjectTokens !== tokens) {
+    subjectTokens = tokens;
+    if (subjectMemo.size > 0) subjectMemo = new Map();
   }
   const key = v * SUBJECT_KEY + stop;
-  let found = memo.get(key);
+  let found = subjectMemo.get(key);
   if (found === undefined) {
     found = findSubject(tokens, v, stop);
-    memo.set(key, found);
+    subjectMemo.set(key, found);
   }
   return found;
+}
+
+/** Auxiliaries of a passive or impersonal "it" ("it is believed", "it was reported"). */
+const IMPERSONAL = new Set(['is', 'was', 'be', 'been', 'were', 'are']);
+
+/** "it said", "it has added": a pronoun for the last speaker, unless impersonal. */
+function itSubject(tokens: Token[], j: number, v: number): Phrase | null {
+  for (let k = j + 1; k < v; k++) if (IMPERSONAL.has(tokens[k]?.lower ?? '')) return null;
+  return { start: j, end: j, pronoun: true, possessive: false };
 }
 
 function findSubject(tokens: Token[], v: number, stop: number): Phrase | null {
   const j = skipBack(tokens, v - 1, stop);
   const t = tokens[j];
   if (t !== undefined && j >= stop) {
-    if (t.lower === 'it') return null; // "it is speculated", "it said" without a referent
+    // "it said" is the last speaker; "it is speculated", "it was reported" name nobody.
+    if (t.lower === 'it') return itSubject(tokens, j, v);
     if (t.text === ',') {
       // "Hikmet Hajiyev, assistant to the president, said": the name before the appositive.
       for (let c = j - 1; c >= stop && c > j - 40; c--) {
@@ -442,13 +498,29 @@ interface KnownName {
 }
 
 const NAME_RUN = /\b([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)+)/gu;
-const NOT_NAME = /^(the|a|an|in|on|at|of|and|but|as|by|for|to|with|from|after|before|when|while)$/i;
+const NOT_NAME: ReadonlySet<string> = new Set(
+  'the a an in on at of and but as by for to with from after before when while'.split(' '),
+);
 
 /**
  * The side the title before a name gives ("Armenian Ambassador to Israel Armen Smbatyan" is
  * armenia): the nearest country named since the last comma, skipping destinations ("to Israel").
  */
-function titleSide(paragraph: string, nameStart: number): Side {
+function titleSide(paragraph: string, nameStart: number, nameEnd: number): Side {
+  const before = sideBefore(paragraph, nameStart);
+  return before === 'unknown' ? appositiveSide(paragraph, nameEnd) : before;
+}
+
+/**
+ * The side an appositive after a name gives: "Artak Beglaryan, the ombudsman of the
+ * unrecognised Nagorno-Karabakh Republic, said" is armenia.
+ */
+function appositiveSide(paragraph: string, nameEnd: number): Side {
+  const m = /^\s*,\s*([^,;.]{3,100})[,;.]/.exec(paragraph.slice(nameEnd, nameEnd + 120));
+  return m ? sideOf(m[1] ?? '') : 'unknown';
+}
+
+function sideBefore(paragraph: string, nameStart: number): Side {
   const from = Math.max(0, nameStart - 80);
   let title = paragraph.slice(from, nameStart);
   const cut = Math.max(title.lastIndexOf(','), title.lastIndexOf('.'), title.lastIndexOf(';'));
@@ -492,7 +564,8 @@ export class AttributionContext {
       const tail: string[] = [];
       for (let k = words.length - 1; k >= 0; k--) {
         const w = words[k] ?? '';
-        if (NOT_NAME.test(w) || ROLE_WORDS.has(w.toLowerCase()) || countryOfName(w) !== null) break;
+        const lower = w.toLowerCase();
+        if (NOT_NAME.has(lower) || ROLE_WORDS.has(lower) || countryOfName(w) !== null) break;
         tail.unshift(w);
       }
       if (tail.length < 2) continue;
@@ -538,7 +611,15 @@ export class AttributionContext {
     const words = claimant.toLowerCase().split(' ');
     if (!words.every((w) => ROLE_WORDS.has(w))) return null;
     const head = words[words.length - 1] ?? '';
-    return this.recent.find((r) => r.claimant.toLowerCase().split(' ').includes(head)) ?? null;
+    const same = this.recent.find((r) => r.claimant.toLowerCase().split(' ').includes(head));
+    // "According to Pashinyan, ... The prime minister said": a person's role, no head word
+    // shared, is the last person named.
+    if (same || !PERSON_ROLES.has(head)) return same ?? null;
+    return (
+      this.recent.find(
+        (r) => !r.claimant.split(' ').some((w) => ROLE_WORDS.has(w.toLowerCase())),
+      ) ?? null
+    );
   }
 
   private resolveName(phrase: string): Omit<Speaker, 'confidence' | 'basis'> {
@@ -552,14 +633,19 @@ export class AttributionContext {
     if (/^[A-Z][\p{L}'-]+$/u.test(claimant)) {
       const known = names.find((n) => sameNameToken(n.last, claimant));
       if (known) {
-        const side = titleSide(known.paragraph, known.at);
+        const side = titleSide(known.paragraph, known.at, known.at + known.full.length);
         return { claimant: known.full, side };
       }
     }
     const side = sideOf(claimant);
     if (side === 'unknown') {
       const known = names.find((n) => claimant.endsWith(n.full));
-      if (known) return { claimant, side: titleSide(known.paragraph, known.at) };
+      if (known) {
+        return {
+          claimant,
+          side: titleSide(known.paragraph, known.at, known.at + known.full.length),
+        };
+      }
     }
     return { claimant, side };
   }
@@ -600,7 +686,9 @@ function speakerFromVerb(
   const subject = subjectOf(tokens, v, stop);
   if (subject === null) return null;
   if (subject.pronoun) return ctx.carriedOver(null);
-  const phrase = textOf(text, tokens, subject);
+  const said = textOf(text, tokens, subject);
+  const sentenceStart = tokens[0]?.start ?? 0;
+  const phrase = ownCountry(said, text.slice(sentenceStart, tokens[subject.start]?.start)) ?? said;
   if (subject.possessive) {
     return ctx.carriedOver(phrase.replace(/^(his|her|their)\s+/i, ''));
   }
@@ -642,6 +730,12 @@ function quoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): 
   return speaker;
 }
 
+/**
+ * How many tokens before a quotation its speech verb may stand: "said in a statement on
+ * Thursday that "..."" (the sentence's full stop ends the search earlier).
+ */
+const QUOTE_LEAD = 12;
+
 function findQuoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): Speaker | null {
   const after = tokenize(paragraph.slice(quote.end, quote.end + 200), quote.end);
   for (let v = 0; v < Math.min(after.length, 8); v++) {
@@ -654,9 +748,10 @@ function findQuoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContex
   }
   const from = Math.max(0, quote.start - 200);
   const before = tokenize(paragraph.slice(from, quote.start), from);
-  for (let v = before.length - 1; v >= Math.max(0, before.length - 3); v--) {
+  for (let v = before.length - 1; v >= Math.max(0, before.length - QUOTE_LEAD); v--) {
     const t = before[v];
-    if (t && SPEECH_VERBS.has(t.lower)) {
+    if (t === undefined || t.text === '.' || t.text === '"') break;
+    if (SPEECH_VERBS.has(t.lower)) {
       const s = speakerFromVerb(paragraph, before, v, 0, ctx, CONFIDENCE.speechVerb, 'quote');
       if (s) return s;
     }
@@ -896,6 +991,19 @@ function accordingSpeaker(
   return ctx.resolve(nearest.phrase, CONFIDENCE.stated, 'according_to');
 }
 
+/** The clause's speech verbs nearest the figure first, else the earlier clauses' latest first. */
+function clauseVerbs(all: number[], cStart: number, cEnd: number, at: number): number[] {
+  const own: number[] = [];
+  const earlier: number[] = [];
+  for (const k of all) {
+    if (k >= cStart && k <= cEnd) own.push(k);
+    else if (k < cStart) earlier.unshift(k);
+  }
+  if (own.length === 0) return earlier;
+  if (own.length > 1) own.sort((a, b) => Math.abs(a - at) - Math.abs(b - at));
+  return own;
+}
+
 export function attribute(input: AttributionInput, ctx: AttributionContext): Speaker {
   const { paragraph, tokens, figure } = input;
   const lead = paragraph.slice(Math.max(input.sentence.start, figure.start - 80), figure.start);
@@ -921,16 +1029,16 @@ export function attribute(input: AttributionInput, ctx: AttributionContext): Spe
   const { according, verbs: allVerbs } = cuesOf(paragraph, tokens);
   if (according.length > 0) return accordingSpeaker(input, according, [cStart, cEnd], ctx);
 
-  // Speech verbs in the clause, nearest to the figure first.
-  const verbs = allVerbs.filter((k) => k >= cStart && k <= cEnd);
+  // Speech verbs in the clause, nearest to the figure first; then, for a clause with no verb of
+  // its own ("X said 1,245 were wounded, while over 100 missing"), those of the clause before.
   const figureToken = tokens.findIndex((t) => t.start >= figure.start);
-  verbs.sort((a, b) => Math.abs(a - figureToken) - Math.abs(b - figureToken));
+  const verbs = clauseVerbs(allVerbs, cStart, cEnd, figureToken);
   for (const v of verbs) {
     const s = speakerFromVerb(
       paragraph,
       tokens,
       v,
-      cStart,
+      v < cStart ? 0 : cStart,
       ctx,
       CONFIDENCE.speechVerb,
       'speech_verb',

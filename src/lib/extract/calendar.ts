@@ -41,6 +41,19 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written YYYY-MM-DD. */
 export function isIsoDay(text: string): boolean {
+  let known = isoDays.get(text);
+  if (known === undefined) {
+    known = checkIsoDay(text);
+    if (isoDays.size > 1000) isoDays.clear();
+    isoDays.set(text, known);
+  }
+  return known;
+}
+
+/** Days already checked: an article names few distinct days, asked about for every figure. */
+const isoDays = new Map<string, boolean>();
+
+function checkIsoDay(text: string): boolean {
   const m = ISO_DAY.exec(text);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

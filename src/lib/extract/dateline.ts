@@ -58,17 +58,17 @@ function numericDate(line: string, a: number, b: number, y: number, sep: string)
   return { date, reading: `"${printed}" read ${how}${alt}` };
 }
 
+function named(line: string, y: number, month: string, d: number): DatelineRead {
+  return { date: isoDay(y, MONTHS.get(month.toLowerCase()) ?? 0, d), reading: `"${line.trim()}"` };
+}
+
 /** Read `line` as a dateline; undefined when it is something else. */
 export function readDateline(line: string): DatelineRead | undefined {
   if (line.length > 60) return undefined;
-  const named = (y: number, month: string, d: number) => ({
-    date: isoDay(y, MONTHS.get(month.toLowerCase()) ?? 0, d),
-    reading: `"${line.trim()}"`,
-  });
   let m = MONTH_FIRST.exec(line);
-  if (m) return named(Number(m[3]), m[1] ?? '', Number(m[2]));
+  if (m) return named(line, Number(m[3]), m[1] ?? '', Number(m[2]));
   m = DAY_FIRST.exec(line);
-  if (m) return named(Number(m[3]), m[2] ?? '', Number(m[1]));
+  if (m) return named(line, Number(m[3]), m[2] ?? '', Number(m[1]));
   m = ISO.exec(line);
   if (m)
     return { date: isoDay(Number(m[1]), Number(m[2]), Number(m[3])), reading: `"${line.trim()}"` };

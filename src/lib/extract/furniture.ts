@@ -48,8 +48,46 @@ const RULES: ReadonlyArray<readonly [FurnitureKind, RegExp]> = [
 ];
 
 /** Words at least one rule needs; a paragraph without any of them skips the rules. */
-const TRIGGERS =
-  /cookie|comment|leave a|name here|photo|image|picture|video|credit|getty|shutterstock|contributed|source|reporting|editing|writing|^\s*by\s|author|reached|follow|subscribe|sign up|newsletter|twitter|\(@|required fields|email/i;
+/**
+ * Words one of the rules needs, looked for in the lower-cased paragraph before any rule runs:
+ * plain substring searches, much cheaper than one alternation over every paragraph (profiled).
+ */
+const TRIGGER_WORDS: readonly string[] = [
+  'cookie',
+  'comment',
+  'leave a',
+  'name here',
+  'photo',
+  'image',
+  'picture',
+  'video',
+  'credit',
+  'getty',
+  'shutterstock',
+  'contributed',
+  'source',
+  'reporting',
+  'editing',
+  'writing',
+  'author',
+  'reached',
+  'follow',
+  'subscribe',
+  'sign up',
+  'newsletter',
+  'twitter',
+  '(@',
+  'required fields',
+  'email',
+];
+
+/** A byline opens with "by" and a space. */
+const BY_START = /^\s*by\s/i;
+
+function triggered(paragraph: string): boolean {
+  const lower = paragraph.toLowerCase();
+  return TRIGGER_WORDS.some((w) => lower.includes(w)) || BY_START.test(paragraph);
+}
 
 /** Short lines of consent buttons ("Yes, I agree / No thanks") after a cookie banner. */
 const CONSENT_BUTTONS = /^\s*(yes|no|ok|accept|agree|reject|allow|decline)\b.{0,60}$/i;
@@ -102,7 +140,7 @@ export class FurnitureDetector {
       if (this.recent.length > REPEAT_WINDOW) this.recent.shift();
     }
     if (repeats !== null) return { kind: 'repeated_caption', repeats };
-    if (paragraph.length < 1500 && TRIGGERS.test(paragraph)) {
+    if (paragraph.length < 1500 && triggered(paragraph)) {
       for (const [kind, re] of RULES) {
         if (re.test(paragraph)) return { kind, repeats: null };
       }

@@ -63,12 +63,33 @@ const IMPORTS = /\b(imports?|imported|purchases|deliveries|transfers)\b/gi;
 const SUPERLATIVE = /\b(deadliest|bloodiest|worst|biggest|heaviest|largest|fiercest|first)\b/i;
 const POPULATION = /\b(residents|population|inhabitants|people|citizens)\b/i;
 
+/**
+ * Where `re` (global) matches in `text`, as start and end pairs. Every figure of a sentence asks
+ * the same patterns of the same sentence, so the last answer per pattern is kept (one pass per
+ * sentence and pattern instead of one per figure; profiled).
+ */
+function matchSpans(re: RegExp, text: string): readonly number[] {
+  const last = spanMemo.get(re);
+  if (last !== undefined && last.text === text) return last.spans;
+  const spans: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    spans.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  spanMemo.set(re, { text, spans });
+  return spans;
+}
+
+const spanMemo = new Map<RegExp, { text: string; spans: number[] }>();
+
 /** Distance from the figure to the nearest match of `re` in the sentence (Infinity if none). */
 function distance(re: RegExp, text: string, start: number, end: number): number {
   let best = Infinity;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const d = m.index >= end ? m.index - end : start - (m.index + m[0].length);
+  const spans = matchSpans(re, text);
+  for (let i = 0; i < spans.length; i += 2) {
+    const from = spans[i] ?? 0;
+    const d = from >= end ? from - end : start - (spans[i + 1] ?? 0);
     best = Math.min(best, Math.abs(d));
   }
   return best;
@@ -172,10 +193,8 @@ const FLOW_PATTERNS: FlowPatterns[] = COUNTRIES.map((c) => {
 function nearestMatch(patterns: RegExp[], text: string, at: number): number {
   let best = Infinity;
   for (const re of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      best = Math.min(best, Math.abs(m.index - at));
-    }
+    const spans = matchSpans(re, text);
+    for (let i = 0; i < spans.length; i += 2) best = Math.min(best, Math.abs((spans[i] ?? 0) - at));
   }
   return best;
 }
@@ -420,25 +439,30 @@ function fledPopulation(input: MeasureInput): [Counted | '', number, boolean?] {
   return match ? [match.value, CONFIDENCE.weak] : ['', 0];
 }
 
+/** The best-scoring measure of the sentence's text from `a` to `b`. */
+function bestIn(input: MeasureInput, family: UnitFamily, a: number, b: number) {
+  return scoreMeasures({
+    family,
+    text: input.sentence.slice(a, b),
+    start: input.start - a,
+    end: input.end - a,
+    heading: input.heading ?? null,
+    noun: input.noun,
+  })[0];
+}
+
 /** Counts of people, equipment and events: the measure whose vocabulary signals score best. */
 function guessCount(input: MeasureInput): MeasureGuess {
   const family = familyOf(input.unit);
   if (family === 'none') return NONE_GUESS;
   const [from, to] = clauseAround(input.sentence, input.start, input.end);
-  const score = (a: number, b: number) =>
-    scoreMeasures({
-      family,
-      text: input.sentence.slice(a, b),
-      start: input.start - a,
-      end: input.end - a,
-      heading: input.heading ?? null,
-      noun: input.noun,
-    })[0];
   // Items of a list under one verb ("destroyed 250 tanks; 150 other vehicles; 11 command
   // posts"): with no signal in its own clause, a figure takes the sentence's.
   const best =
-    score(from, to) ??
-    (from > 0 || to < input.sentence.length ? score(0, input.sentence.length) : undefined);
+    bestIn(input, family, from, to) ??
+    (from > 0 || to < input.sentence.length
+      ? bestIn(input, family, 0, input.sentence.length)
+      : undefined);
   if (!best) return NONE_GUESS;
   const [counted, cc, ownSide] =
     best.measure === 'people_fled' ? fledPopulation(input) : guessSide(input);

@@ -57,11 +57,16 @@ function isPlainInteger(tokens: Token[], core: NumberCore): boolean {
 }
 
 /** A four-digit whole number between 1000 and 2100 with nothing that makes it a count. */
+function inYearRange(v: number): boolean {
+  return v >= 1000 && v <= 2100 && Number.isInteger(v);
+}
+
 export function isYear(tokens: Token[], core: NumberCore): boolean {
   if (!isPlainInteger(tokens, core)) return false;
-  const inRange = (v: number) => v >= 1000 && v <= 2100 && Number.isInteger(v);
   const text = tokens[core.first]?.text ?? '';
-  return text.length === 4 && inRange(core.value) && (core.high === null || inRange(core.high));
+  return (
+    text.length === 4 && inYearRange(core.value) && (core.high === null || inYearRange(core.high))
+  );
 }
 
 /** A day of the month next to a month name: "September 27", "Sept. 19", "27 September". */

@@ -39,18 +39,27 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
-    if (end > start) pushBounded(spans, text, start, end);
-    start = end;
-  };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     if (m[0].startsWith('.') && m[0].length === 1 && endsWithAbbreviation(text, m.index)) continue;
-    push(m.index + m[0].length);
+    start = pushFrom(spans, text, start, m.index + m[0].length);
   }
-  push(text.length);
+  pushFrom(spans, text, start, text.length);
   return spans;
+}
+
+/**
+ * The sentence from `start` (leading white space skipped) to `end`; returns `end`. A function of
+ * its own, not a closure: the closure was renamed on every call in the bench (profiled).
+ */
+function pushFrom(spans: Span[], text: string, start: number, end: number): number {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  if (end > start) pushBounded(spans, text, start, end);
+  return end;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a);
 }
 
 function pushBounded(spans: Span[], text: string, start: number, end: number): void {

@@ -71,7 +71,7 @@ const INTERNATIONAL =
 const INDEPENDENT =
   /\b(oryx|bellingcat|crisis group|international rescue committee|institutes?|university|universities|research|researchers?|experts?|analysts?|think[- ]tank|observatory|monitors?|watchdog|human rights watch|amnesty|sipri|iiss|professor|scholars?|academics?|studies|cent(er|re) for|foundation)\b/i;
 const PRESS =
-  /\b(news|media|newspapers?|agency|agencies|outlets?|sites?|websites?|reuters|associated press|ap|afp|tass|bbc|cnn|tv|television|radio|journalists?|correspondents?|reporters?|press|magazine|daily|times|post|gazette)\b/i;
+  /\b(news|media|newspapers?|agency|agencies|outlets?|sites?|websites?|reuters|associated press|ap|afp|tass|bbc|cnn|tv|television|radio|journalists?|correspondents?|reporters?|reporting|press|magazine|daily|times|post|gazette)\b/i;
 
 const SIDE_OF_NAME = new Map<string, CountrySide>();
 for (const c of COUNTRIES) for (const n of [...c.names, ...c.metonyms]) SIDE_OF_NAME.set(n, c.side);
@@ -86,7 +86,8 @@ const NAME_PATTERN = new RegExp(
 );
 
 function sideOfMatch(text: string): CountrySide | undefined {
-  return SIDE_OF_NAME.get(text.toLowerCase().replace(/\s+/g, ' '));
+  const lower = text.toLowerCase();
+  return SIDE_OF_NAME.get(/\s/.test(lower) ? lower.replace(/\s+/g, ' ') : lower);
 }
 
 /** The country side of a single word or name ("Azeri", "Yerevan"), if it is one. */
@@ -127,19 +128,51 @@ export function governmentFor(phrase: string): { name: string; side: CountrySide
   return null;
 }
 
+/**
+ * Words that name a side without a country's name, one row each with an example
+ * (tests/extract/rules.test.ts runs them). An office named after Karabakh ("Karabakh State
+ * Commission") or called separatist, breakaway, unrecognised or self-proclaimed is the Karabakh
+ * Armenian authorities, on Armenia's side: in the wars this ledger covers, the only separatist
+ * authorities are theirs. Only said of claimants, never of whom a figure counts.
+ */
+export const SIDE_WORD_RULES: ReadonlyArray<{
+  pattern: RegExp;
+  side: CountrySide;
+  example: string;
+}> = [
+  { pattern: /\bkarabakh\b/i, side: 'armenia', example: 'the Karabakh State Commission' },
+  { pattern: /\bartsakh\b/i, side: 'armenia', example: 'the Artsakh Defense Army' },
+  {
+    pattern: /\b(?:separatist|breakaway|unrecogni[sz]ed|self-proclaimed)\b/i,
+    side: 'armenia',
+    example: 'the defense ministry of the separatist region',
+  },
+];
+
+function sideWords(phrase: string): CountrySide | null {
+  return SIDE_WORD_RULES.find((r) => r.pattern.test(phrase))?.side ?? null;
+}
+
 /** The side of a named claimant: institutions before countries ("Armenian news site" is press). */
 export function sideOf(phrase: string): Side {
   if (INDEPENDENT.test(phrase)) return 'independent';
   if (INTERNATIONAL.test(phrase)) return 'international';
   if (PRESS.test(phrase)) return 'press';
-  // An office named after Karabakh ("Karabakh State Commission") is the Karabakh Armenian
-  // authorities, on Armenia's side; only said of claimants, never of whom a figure counts.
-  return (
-    countryIn(phrase) ??
-    (/\bkarabakh\b/i.test(phrase) ? 'armenia' : null) ??
-    officialSide(phrase) ??
-    'unknown'
-  );
+  return countryIn(phrase) ?? sideWords(phrase) ?? officialSide(phrase) ?? 'unknown';
+}
+
+/**
+ * "the country's Defense Ministry": the country is the first one the sentence names before it
+ * ("The Azerbaijani forces have destroyed ..., the country's Defense Ministry said"). The phrase
+ * with the country's adjective, or null when the sentence names none.
+ */
+export function ownCountry(phrase: string, before: string): string | null {
+  if (!/\bcountry's\b/i.test(phrase)) return null;
+  const side = countryIn(before);
+  const country = COUNTRIES.find((c) => c.side === side);
+  if (!country) return null;
+  const adjective = country.government.split(' ')[0] ?? '';
+  return phrase.replace(/^(?:the\s+)?country's\b/i, adjective);
 }
 
 const SIDE_OF_OFFICIAL = new Map<string, CountrySide>(

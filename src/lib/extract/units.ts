@@ -105,8 +105,21 @@ const NOUN_MODIFIERS = new Set(
 );
 
 /** Verbs and adjectives next to a bare count that say it counts people: "killed dozens". */
-const PEOPLE_CONTEXT =
-  /^(killed|kill|killing|wounding|death|deaths|dead|died|die|wounded|injured|missing|captured|fled|flee|displaced|evacuated|arrested|detained|murdered|massacred|executed|slain|toll|population|casualties|fatalities|injury|injuries|injured)$/;
+/** Words next to a number that say it counts people (a set: looked up for every figure). */
+const PEOPLE_CONTEXT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'killed kill killing wounding death deaths dead died die wounded injured missing captured ' +
+    'fled flee displaced evacuated arrested detained murdered massacred executed slain toll ' +
+    'population casualties fatalities injury injuries'
+  ).split(' '),
+);
+/** Words before a number that a toll further back may lead to: "rose to", "at least". */
+const TOLL_LEAD: ReadonlySet<string> = new Set(
+  'to at of reached is was stands stood least than'.split(' '),
+);
+const TOLL_WORDS: ReadonlySet<string> = new Set(
+  'toll fatalities casualties deaths killed dead'.split(' '),
+);
 
 function areaAt(tokens: Token[], j: number): { unit: Unit; last: number } | undefined {
   const a = tokens[j]?.lower;
@@ -301,18 +314,18 @@ function rowLabel(tokens: Token[]): Token[] {
 export function peopleByContext(tokens: Token[], first: number, last: number): boolean {
   // A row label ("Deaths | 218 ... 70 ...", "Reported Injuries: 120+", "Deaths 161+, 200+"):
   // the label speaks for every number of the row.
-  if (first > 0 && rowLabel(tokens).some((t) => PEOPLE_CONTEXT.test(t.lower))) return true;
+  if (first > 0 && rowLabel(tokens).some((t) => PEOPLE_CONTEXT_WORDS.has(t.lower))) return true;
   for (let k = Math.max(0, first - 3); k <= last + 3 && k < tokens.length; k++) {
     if (k >= first && k <= last) continue;
-    if (PEOPLE_CONTEXT.test(tokens[k]?.lower ?? '')) return true;
+    if (PEOPLE_CONTEXT_WORDS.has(tokens[k]?.lower ?? '')) return true;
   }
   // "The death toll from three weeks of clashes rose to 1,234", "the number of civilian
   // fatalities is at least 185": a toll further back.
-  if (/^(to|at|of|reached|is|was|stands|stood|least|than)$/.test(tokens[first - 1]?.lower ?? '')) {
+  if (TOLL_LEAD.has(tokens[first - 1]?.lower ?? '')) {
     for (let k = first - 2; k >= 0 && k >= first - 12; k--) {
       const w = tokens[k];
       if (w === undefined || w.text === ',' || w.text === ';') break;
-      if (/^(toll|fatalities|casualties|deaths|killed|dead)$/.test(w.lower)) return true;
+      if (TOLL_WORDS.has(w.lower)) return true;
     }
   }
   return false;

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of a published notebook page: the site's policy (scripts/prerender.ts)
+ * The Content-Security-Policy of a published notebook page: the site's policy (security/siteCsp.ts)
  * with two differences. A notebook page runs no script at all, so `script-src` is `'none'`; and
  * `style-src` allows, by hash, exactly the inline styles the cleaned page holds (nbconvert's
  * stylesheets, Plot's, Arquero's `text-align` attributes) and no other.

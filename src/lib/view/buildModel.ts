@@ -1,7 +1,7 @@
 /**
  * The dashboard's model, computed from the ledger with Arquero and the contradiction engine. Runs
- * at build time (Vite plugin, prerender), in tests, notebooks and the benchmark page; the site's
- * pages import the result as data and never this module.
+ * at build time (the routes' loader, lib/server/ledgerModel.ts), in tests, notebooks and the
+ * benchmark page; the site's pages get the result as data and never load this module.
  */
 import type { ColumnTable } from 'arquero';
 import { analyse, type AnalysisTables } from '../analysis/analyse.ts';

@@ -4,9 +4,9 @@
  * events, the engine's tables, the values each filter may take, and the series of SIPRI's
  * database that the SIPRI charts draw (never the reference table itself).
  *
- * The site computes it once at build time (view/buildModel.ts, through the `virtual:ledger-model`
- * module of scripts/vite-plugin-ledger-model.ts), so no reader's browser loads Arquero or parses
- * CSV: the page gets the finished tables.
+ * The site computes it once at build time (view/buildModel.ts, in the routes' loader,
+ * lib/server/ledgerModel.ts), so no reader's browser loads Arquero or parses CSV: the page gets
+ * the finished tables.
  */
 import type { EventRow, SourceRow } from '../data/types.ts';
 import type { SipriChartData } from '../reference/sipriChartData.ts';
