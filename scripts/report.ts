@@ -158,7 +158,11 @@ function render(t: AnalysisTables, claimCount: number, dataDir: string): string 
         reads_as: bounds(m),
         who: m.claimant_label,
         basis: m.basis === 'quantity' ? '' : m.basis,
-        flags: [m.duplicate_of ? `repeats ${m.duplicate_of}` : '', m.side_in_dispute ?? '']
+        flags: [
+          m.duplicate_of ? `repeats ${m.duplicate_of}` : '',
+          m.revises ? `revises ${m.revises}` : '',
+          m.side_in_dispute ?? '',
+        ]
           .filter(Boolean)
           .join(' '),
       }));

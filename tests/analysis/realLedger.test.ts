@@ -44,6 +44,32 @@ describe('the real ledger', () => {
     ]);
   });
 
+  it('the first-day figures Armenia later revised (ten, then 36; 15, then 27) are revisions, not misquotes', () => {
+    for (const [earlier, later, from, to] of [
+      [
+        'wiki20-am-claims-az-armour-destroyed-ten-initial',
+        'wiki20-am-claims-az-armour-destroyed-36',
+        'ten',
+        '36',
+      ],
+      [
+        'wiki20-am-claims-az-drones-downed-15-initial',
+        'wiki20-am-claims-az-drones-downed-27',
+        '15',
+        '27',
+      ],
+    ] as const) {
+      const id = groupOf(later);
+      expect(groupOf(earlier)).toBe(id);
+      const v = verdictOf(id);
+      expect(v.verdict).toBe('revised');
+      expect(v.revised_claimants).toBe('Armenian and Artsakh authorities');
+      expect(v.explanation).toMatch(new RegExp(`on 27 September 2020 from ${from} to ${to}; `));
+      expect(v.explanation).toMatch(/with no date for the revision\.$/);
+    }
+    expect(rows(t.verdicts).filter((v: Obj) => v.verdict === 'misquote')).toEqual([]);
+  });
+
   it("Israel's share of Azerbaijan's arms imports: 60 percent and nearly 70% are shares for different windows", () => {
     const id = groupOf('ap20-israel-armaments-share-60');
     expect(groupOf('ap23-israel-arsenal-share-70')).toBe(id);

@@ -14,6 +14,22 @@ describe('data/README.md documents the whole contract', () => {
     });
   }
 
+  it.each(['claims', 'sources'])('the column table of %s.csv, in the order of the file', (name) => {
+    const resource = descriptor.resources.find((r) => r.name === name);
+    const heading = readme.indexOf(`## \`${name}.csv\``);
+    expect(heading).toBeGreaterThan(-1);
+    const rows = readme
+      .slice(heading)
+      .split('\n\n')
+      .find((b) => b.startsWith('| column'));
+    // A row may document two columns at once (`low`, `high`).
+    const documented = (rows ?? '')
+      .split('\n')
+      .slice(2)
+      .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1]));
+    expect(documented).toEqual(resource?.schema.fields.map((f) => f.name));
+  });
+
   it.each(['claims', 'sources'])('every vocabulary value of %s.csv', (name) => {
     const resource = descriptor.resources.find((r) => r.name === name);
     for (const field of resource?.schema.fields ?? []) {

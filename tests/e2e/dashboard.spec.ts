@@ -136,6 +136,20 @@ test('the keyboard reaches a claim and its provenance', async ({ page }) => {
   await expect(page.locator('#casualties-2020 .chart-point').nth(1)).toBeFocused();
 });
 
+test('a figure that revises an earlier one says so in its name and its provenance card', async ({
+  page,
+}) => {
+  await openLive(page, './');
+  // Armenia's first-day claim of Azerbaijani armour destroyed: ten, later revised to 36.
+  const point = page.locator('.chart-point[aria-label*="revised from “ten”"]').first();
+  await point.focus();
+  const section = page.locator('section.chart-section', { has: point });
+  const card = section.locator('.card');
+  await expect(card.locator('dt', { hasText: 'Revision' })).toBeVisible();
+  await expect(card).toContainText('revised from “ten”');
+  await expect(card).toContainText('36');
+});
+
 test('a redraw keeps the keyboard on the point it was on', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openLive(page, './');

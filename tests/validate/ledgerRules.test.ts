@@ -271,11 +271,11 @@ describe('cell text', () => {
   });
 
   it('rejects a control character in a cell', () => {
-    const result = claims(',stated,2017,2019,,stated,,\n', ',stated,2017,2019,,stated,,a\tb\n');
+    const result = claims(',stated,2017,2019,,stated,,,\n', ',stated,2017,2019,,stated,,,a\tb\n');
     // The column is the tab's own, one after the start of the cell.
     expectProblems(
       result,
-      ['data/claims.csv:2:182 note'],
+      ['data/claims.csv:2:183 note'],
       /^holds U\+0009 CHARACTER TABULATION \(tab\), a control character; remove it$/,
     );
   });
@@ -315,14 +315,14 @@ describe('cell text', () => {
 
   it('places a character inside a quoted cell that spans lines and doubles its quotes', () => {
     const result = claims(
-      ',stated,2017,2019,,stated,,\n',
-      ',stated,2017,2019,,stated,,"He said ""no""\u200B\nthen \u2067isolated\u2069 \u001b[0m"\n',
+      ',stated,2017,2019,,stated,,,\n',
+      ',stated,2017,2019,,stated,,,"He said ""no""\u200B\nthen \u2067isolated\u2069 \u001b[0m"\n',
     );
-    // Line 2: the note's quote is at column 180, its value starts at 181, the ZWSP follows 12
-    // characters of it, and the two doubled quotes add two columns: 181 + 12 + 2. Line 3
+    // Line 2: the note's quote is at column 182, its value starts at 183, the ZWSP follows 12
+    // characters of it, and the two doubled quotes add two columns: 183 + 12 + 2. Line 3
     // continues the same cell.
     expectProblems(result, [
-      'data/claims.csv:2:196 note',
+      'data/claims.csv:2:197 note',
       'data/claims.csv:3:6 note',
       'data/claims.csv:3:15 note',
       'data/claims.csv:3:17 note',

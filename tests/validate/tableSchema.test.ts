@@ -70,9 +70,9 @@ describe('header against the descriptor', () => {
 describe('rows and types', () => {
   it('rejects a row with too many fields, at the first extra field', () => {
     const result = validateEdited('claims.csv', (t) =>
-      edit(t, ',2020-10-02,inferred,,\n', ',2020-10-02,inferred,,,extra\n'),
+      edit(t, ',2020-10-02,inferred,,,\n', ',2020-10-02,inferred,,,,extra\n'),
     );
-    expectProblems(result, ['data/claims.csv:3:153 (row)'], /row has 22 fields, the header has 21/);
+    expectProblems(result, ['data/claims.csv:3:154 (row)'], /row has 23 fields, the header has 22/);
   });
 
   it('rejects a row with too few fields, where the row ends', () => {
@@ -82,7 +82,7 @@ describe('rows and types', () => {
 
   it('rejects a blank line between rows', () => {
     const result = validateEdited('claims.csv', (t) =>
-      edit(t, ',stated,,\nalpha-deaths', ',stated,,\n\nalpha-deaths'),
+      edit(t, ',stated,,,\nalpha-deaths', ',stated,,,\n\nalpha-deaths'),
     );
     expectProblems(result, ['data/claims.csv:3:1 (row)'], /blank line/);
   });

@@ -32,6 +32,18 @@ describe('verdicts and sources on the dashboard', () => {
     expect(describeClaim(claim('jpost-oil-share-40'))).not.toMatch(/taken from/);
   });
 
+  it('says which earlier figure a revision replaced', () => {
+    expect(describeClaim(claim('wiki20-am-claims-az-armour-destroyed-36'))).toMatch(
+      /paragraph 63; revised from “ten”\.$/,
+    );
+    expect(describeClaim(claim('wiki20-am-claims-az-helicopters-downed-four'))).toMatch(
+      /paragraph 63; unchanged in a revision of “four”\.$/,
+    );
+    expect(describeClaim(claim('wiki20-am-claims-az-armour-destroyed-ten-initial'))).not.toMatch(
+      /revis/,
+    );
+  });
+
   it('does not call the vague-word case a contradiction or count reprints as sources', () => {
     const finding = section('disputes').finding;
     expect(finding).toMatch(/reported more than once; in 2 the sources contradict each other\./);

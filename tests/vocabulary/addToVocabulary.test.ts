@@ -26,7 +26,7 @@ const MEASURE = `  ships_sunk: {
 // A figure of the new kind, cited to a real paragraph (provenance is checked only with --archive).
 const ROW =
   'test-ships-sunk-three,asianews-2020-10-02,7,three,3,ships,exact,3,3,ships_sunk,armenia,,' +
-  'Azerbaijani government,azerbaijan,stated,,,2020-10-02,inferred,,A figure made up for this test.\n';
+  'Azerbaijani government,azerbaijan,stated,,,2020-10-02,inferred,,,A figure made up for this test.\n';
 
 function insertBefore(text: string, marker: string, entry: string): string {
   const at = text.indexOf(marker);

@@ -71,6 +71,7 @@ export const MEMBER_COLUMNS = [
   'lens_note',
   'hedge',
   'origin',
+  'revises',
 ] as const;
 
 export const GROUP_COLUMNS = [
@@ -240,6 +241,7 @@ function memberColumns(result: EngineResult): Record<string, unknown[]> {
       push('lens_note', c.lensNote || null);
       push('hedge', c.hedge);
       push('origin', c.origin ?? null);
+      push('revises', c.revises ?? null);
     }
   });
   return cols;

@@ -1,8 +1,10 @@
 /**
  * The claims table with what the engine says of each claim, in the shape the dashboard's
  * `ViewClaim` reads: lens, the interval's ends in the claim's unit (null where open), the centre
- * a chart places the mark at, the group id and the verdict. Claims the engine could not use keep
- * a null group and verdict, and the third-party lens.
+ * a chart places the mark at, the group id and the verdict, and for a figure that revises an
+ * earlier one (ledger column `revises`) that figure as printed (`revises_figure`), so a card or
+ * a sentence can say "revised from ten". Claims the engine could not use keep a null group and
+ * verdict, and the third-party lens.
  *
  * Built from plain column arrays and `assign`, with no Arquero expression: nothing here is
  * compiled with the Function constructor, so it needs no 'unsafe-eval' and cannot be broken by a
@@ -29,6 +31,12 @@ export function annotateClaims(claims: ColumnTable, analysis: AnalysisTables): C
   ].map(col) as unknown[][];
   const ids = claims.array('claim_id') as unknown[];
   const values = claims.array('value') as unknown[];
+  const figures = claims.array('figure_text') as unknown[];
+  const revises = claims.columnNames().includes('revises')
+    ? (claims.array('revises') as unknown[])
+    : [];
+  const index = new Map<unknown, number>();
+  ids.forEach((id, k) => index.set(id, k));
   const at = (column: unknown[] | undefined, i: number | undefined) =>
     i === undefined || !column ? null : orNull(column[i]);
   const out = {
@@ -38,6 +46,7 @@ export function annotateClaims(claims: ColumnTable, analysis: AnalysisTables): C
     center: [] as unknown[],
     group_id: [] as unknown[],
     verdict: [] as unknown[],
+    revises_figure: [] as unknown[],
   };
   ids.forEach((id, k) => {
     const i = row.get(id);
@@ -47,6 +56,8 @@ export function annotateClaims(claims: ColumnTable, analysis: AnalysisTables): C
     out.center.push(at(center, i) ?? orNull(values[k]));
     out.group_id.push(at(group, i));
     out.verdict.push(at(verdict, i));
+    const earlier = revises[k] ? index.get(revises[k]) : undefined;
+    out.revises_figure.push(earlier === undefined ? null : orNull(figures[earlier]));
   });
   return claims.assign(aq.table(out));
 }

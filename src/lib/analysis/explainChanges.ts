@@ -27,6 +27,13 @@ function printed(s: Statement): string {
   return `${s.rep.figure_text} (${outlet}${outlet === 'printed' ? '' : ','} ${formatDate(s.rep.published)})`;
 }
 
+/** "Wikipedia contributors (13 February 2022)", "The article (1 March 2021)" */
+function outletOf(s: Statement): string {
+  const outlet =
+    s.rep.publisher && s.rep.publisher !== 'unidentified' ? s.rep.publisher : 'The article';
+  return `${outlet} (${formatDate(s.rep.published)})`;
+}
+
 const runningWords = (c: Change) =>
   isAdditive(c.to.rep.dimension) ? 'running total of' : 'figure for';
 
@@ -49,6 +56,20 @@ export function explainRevision(v: Verdict, subject: string): string {
     return (
       `${possessive(who)} running total of ${subject} fell from ${dated(r.from)} to ${dated(r.to)}; ` +
       `a count so far cannot shrink, so the later figure revises the earlier one${othersAgree(v)}.`
+    );
+  }
+  if (r.stated) {
+    // The text says which replaced which, not when: no date is given for the revision.
+    const sameArticle = r.from.rep.source_id === r.to.rep.source_id;
+    const [from, to] = sameArticle
+      ? [r.from.rep.figure_text, r.to.rep.figure_text]
+      : [printed(r.from), printed(r.to)];
+    const how = sameArticle
+      ? `${outletOf(r.to)} prints both, the later figure as a revision of the earlier, with no date for the revision`
+      : 'the later article prints its figure as a revision of the earlier one';
+    return (
+      `${who} revised its figure for ${subject} ${timePhrase(r.to.rep.time)} from ${from} to ${to}${othersAgree(v)}; ` +
+      `${how}.`
     );
   }
   return (

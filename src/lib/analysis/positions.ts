@@ -9,7 +9,9 @@
  * 2. Revisions: two different figures for the same moment (the same as-of day or period) from
  *    one claimant, printed on different days. The one printed later stands; "revised" means a
  *    correction. Printed the same day, neither can be the correction: that is a misquote too
- *    (or an article contradicting itself), and both stand.
+ *    (or an article contradicting itself), and both stand, unless the ledger says which
+ *    replaced which: a claim whose `revises` names another ("later revised to 36", with no date
+ *    for the revision) supersedes it, and the figure at the end of that chain stands.
  * 3. Updates: a running total or a state given for different days. The latest day stands; a
  *    running total that rises is an update, not a revision. One that falls corrects the earlier
  *    figure (a count so far cannot shrink), so that is a revision.
@@ -25,6 +27,11 @@ export interface Change {
   claimantKey: string;
   from: Statement;
   to: Statement;
+  /**
+   * The ledger links the two (`to` names `from` in its `revises` column): the text says the
+   * figure was revised, not the dates it was printed on.
+   */
+  stated?: boolean;
 }
 
 export interface Misquote {
@@ -114,10 +121,38 @@ interface Moment {
   misquote: Misquote | null;
 }
 
+/**
+ * The ledger's own word on which figure replaced which (column `revises`): each link from a
+ * statement to the earlier one it names among `list`. A link inside one statement (a revision
+ * that kept the number) changes nothing and is left out.
+ */
+function statedLinks(list: readonly Statement[]): { from: Statement; to: Statement }[] {
+  const links: { from: Statement; to: Statement }[] = [];
+  for (const to of list) {
+    for (const c of to.claims) {
+      if (!c.revises) continue;
+      const from = list.find((s) => s.claims.some((x) => x.claim_id === c.revises));
+      if (from && from !== to && !links.some((l) => l.from === from && l.to === to))
+        links.push({ from, to });
+    }
+  }
+  return links;
+}
+
 /** Step 2: the standing statements of one moment, and the correction if there was one. */
 function standingAt(claimantKey: string, list: Statement[], eps: number): Moment {
   if (list.length === 1 || agree(list, eps)) {
     return { standing: list, revision: null, misquote: null };
+  }
+  const links = statedLinks(list);
+  const superseded = new Set(links.map((l) => l.from));
+  const current = list.filter((s) => !superseded.has(s));
+  // The validator refuses a cycle of links; were one to slip in, nothing would be left to stand.
+  if (links.length > 0 && current.length > 0) {
+    const rest = standingAt(claimantKey, current, eps);
+    const link = links.find((l) => rest.standing.includes(l.to) && !agree([l.from, l.to], eps));
+    const stated: Change | null = link ? { claimantKey, ...link, stated: true } : null;
+    return { ...rest, revision: rest.revision ?? stated };
   }
   const printed = [...list].sort(byPublication);
   const to = printed[printed.length - 1] as Statement;

@@ -41,6 +41,11 @@ export interface ClaimInput {
   time_basis?: string | null;
   /** Where the article took the figure from (origins.ts); empty when not established. */
   origin?: string | null;
+  /**
+   * The claim_id of the same claimant's earlier figure this one replaces, where the text says it
+   * was revised without a date for the revision (positions.ts reads the pair as a revision).
+   */
+  revises?: string | null;
   publisher: string | null;
   published: string;
 }
@@ -107,6 +112,7 @@ const COLUMNS: readonly (keyof ClaimInput)[] = [
   'as_of',
   'time_basis',
   'origin',
+  'revises',
   'publisher',
   'published',
 ];
@@ -149,6 +155,7 @@ export function readClaimInputs(claims: ColumnTable): ClaimInput[] {
       as_of: strOrNull(col('as_of')[i]),
       time_basis: strOrNull(col('time_basis')[i]),
       origin: strOrNull(col('origin')[i]),
+      revises: strOrNull(col('revises')[i]),
       publisher: strOrNull(col('publisher')[i]),
       published: str(col('published')[i]),
     };
@@ -247,6 +254,7 @@ export function prepareClaims(inputs: readonly ClaimInput[], rules: EngineRules)
       as_of: c.as_of,
       time_basis: c.time_basis ?? null,
       origin: c.origin ?? null,
+      revises: c.revises ?? null,
       publisher: c.publisher,
       published: c.published,
       order: claims.length,

@@ -70,6 +70,12 @@ export interface ClaimRow {
   hedge: Hedge;
   /** The wire story, outlet's story or institute the figure is taken from; see analysis/origins.ts. */
   origin: string | null;
+  /**
+   * The claim_id of the same claimant's earlier figure for the same quantity and moment that this
+   * one replaces, where the text says it was revised but gives no date for it; null otherwise
+   * (absent from rows built in code before the column existed).
+   */
+  revises?: string | null;
   period_start: string | null;
   period_end: string | null;
   as_of: string | null;

@@ -28,6 +28,8 @@ export interface Candidate {
   time_basis: 'stated' | 'inferred';
   /** Where the figure was taken from (a wire story, an institute); left for the reviewer. */
   origin: string | null;
+  /** Always empty: which figure revises which is the reviewer's call (data/README.md). */
+  revises: null;
   note: string | null;
   /** Offsets of figure_text in its paragraph (0-based, end exclusive). */
   char_start: number;
@@ -71,6 +73,7 @@ export const CLAIM_COLUMNS = [
   'as_of',
   'time_basis',
   'origin',
+  'revises',
   'note',
 ] as const satisfies ReadonlyArray<keyof Candidate>;
 

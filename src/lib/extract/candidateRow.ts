@@ -127,6 +127,7 @@ export function candidateRow(input: RowInput): Candidate {
     time_basis: time.time_basis,
     subset: null,
     origin: originOf(speaker.claimant),
+    revises: null,
     note: notesOf(input),
     char_start: f.start,
     char_end: f.end,

@@ -9,6 +9,7 @@ import { checkForeignKeys } from './foreignKeys.ts';
 import { checkDescriptorRules, checkLedgerRules } from './ledgerRules.ts';
 import { appendProblems, problemAt, sortProblems, type Problem } from './problem.ts';
 import { checkProvenance, type Archive } from './provenance.ts';
+import { checkRevisions } from './revisions.ts';
 import { checkTable, type CheckedTable } from './tableSchema.ts';
 import { decodeUtf8 } from './utf8.ts';
 
@@ -94,7 +95,12 @@ export function validateLedger(input: LedgerInput): ValidationResult {
     appendProblems(problems, csv.problems, table.problems);
     tables.push(table);
   }
-  appendProblems(problems, checkForeignKeys(tables), checkLedgerRules(tables));
+  appendProblems(
+    problems,
+    checkForeignKeys(tables),
+    checkLedgerRules(tables),
+    checkRevisions(tables),
+  );
 
   let articlesChecked: number | undefined;
   if (input.archive) {

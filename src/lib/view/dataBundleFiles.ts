@@ -173,9 +173,11 @@ function ledgerTables(model: DashboardModel, shown: readonly ViewClaim[]): Table
         'Every figure shown, joined to its article and annotated by the comparison engine.',
       fields: claimWithSourceFields(CLAIM_EXPORT_COLUMNS, descriptions),
       primaryKey: claimKeys.primaryKey,
-      // Every group of a claim shown is in groups.csv, and every article in sources.csv.
+      // Every group of a claim shown is in groups.csv, and every article in sources.csv. A
+      // claim's `revises` may name one this download leaves out (another topic, a filter), so
+      // the ledger's key from the claims to themselves is not a key of the download.
       foreignKeys: [
-        ...claimKeys.foreignKeys,
+        ...claimKeys.foreignKeys.filter((fk) => fk.reference.resource !== ''),
         { fields: ['group_id'], reference: { resource: 'groups', fields: ['group_id'] } },
       ],
       rows: shown as unknown as Rows,

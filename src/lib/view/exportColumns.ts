@@ -22,6 +22,7 @@ export const CLAIM_EXPORT_COLUMNS = [
   'lens',
   'hedge',
   'origin',
+  'revises',
   'period_start',
   'period_end',
   'as_of',

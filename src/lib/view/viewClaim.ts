@@ -17,4 +17,6 @@ export interface ViewClaim extends LedgerClaim {
   center: number;
   group_id: string | null;
   verdict: string | null;
+  /** The earlier figure this one revises (ledger column `revises`), as printed; null if none. */
+  revises_figure?: string | null;
 }
