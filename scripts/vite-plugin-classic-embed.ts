@@ -1,7 +1,9 @@
 /**
  * The embed pages' script as classic scripts (src/lib/embed/EmbedScript.svelte says why):
  *
- *   _app/immutable/assets/embed-[hash].js      lib/embed/embedScript.ts: Svelte, the embed, the model
+ *   _app/immutable/assets/embed-[hash].js      lib/embed/embedStart.ts, the page's script: it adds
+ *                                              the next one after the first paint
+ *   _app/immutable/assets/embedApp-[hash].js   lib/embed/embedScript.ts: Svelte, the embed, the model
  *   _app/immutable/assets/plotParts-[hash].js  charts/plotParts.ts, as the global PLOT_GLOBAL, which
  *                                              the embed loads beside it once it is live
  *
@@ -100,13 +102,18 @@ export function classicEmbed(): Plugin[] {
           const plot = await classicScript(config, 'plotParts', 'src/lib/charts/plotParts.ts', {
             global: PLOT_GLOBAL,
           });
-          const embed = await classicScript(config, 'embed', 'src/lib/embed/embedScript.ts', {
+          const app = await classicScript(config, 'embedApp', 'src/lib/embed/embedScript.ts', {
             define: {
               'import.meta.env.LEDGER_CLASSIC_PLOT': JSON.stringify(plot.fileName.split('/').pop()),
             },
             plugins: [svelte(), modelModule()],
           });
-          return [embed, plot];
+          const start = await classicScript(config, 'embed', 'src/lib/embed/embedStart.ts', {
+            define: {
+              'import.meta.env.LEDGER_EMBED_APP': JSON.stringify(app.fileName.split('/').pop()),
+            },
+          });
+          return [start, app, plot];
         })();
       },
       resolveId: (id) => (id === SCRIPT ? `\0${SCRIPT}` : undefined),

@@ -6,6 +6,8 @@ declare global {
    */
   interface ImportMetaEnv {
     readonly LEDGER_CLASSIC_PLOT?: string;
+    /** Likewise, for lib/embed/embedStart.ts: the file name of the embed's script beside it. */
+    readonly LEDGER_EMBED_APP?: string;
   }
 }
 

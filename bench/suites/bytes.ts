@@ -64,7 +64,8 @@ const STATIC_IMPORT =
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 /**
  * A classic script beside this one, named bare (`"plotParts-x.js"`): the embed's script loads
- * Plot's so (src/lib/charts/plotApi.svelte.ts). Only names of files that exist count.
+ * Plot's so (src/lib/charts/plotApi.svelte.ts), and the embed page's first script the embed's
+ * own (`"embedApp-x.js"`). Only names of files that exist count.
  */
 const CLASSIC_SCRIPT = /["'`]([\w-]+\.js)["'`]/g;
 /**
@@ -119,8 +120,14 @@ export function pageAssets(dist: string, page: string): Asset[] {
     const fromChunk = (spec: string) => relative(dist, resolve(chunkDir, spec));
     for (const m of code.matchAll(STATIC_IMPORT)) add(fromChunk(m[1] as string), next.phase);
     for (const m of code.matchAll(PAGE_DATA)) add(fromPage(m[1] as string), next.phase);
-    for (const m of [...code.matchAll(DYNAMIC_IMPORT), ...code.matchAll(CLASSIC_SCRIPT)])
-      later.push(fromChunk(m[1] as string));
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) later.push(fromChunk(m[1] as string));
+    for (const m of code.matchAll(CLASSIC_SCRIPT)) {
+      const file = fromChunk(m[1] as string);
+      // The embed page's first script adds the embed's own after the first paint: the chart
+      // answers the reader only once that has run (src/lib/embed/embedStart.ts).
+      if (/(^|\/)embedApp-[\w-]+\.js$/.test(file)) add(file, next.phase);
+      else later.push(file);
+    }
     const preload = PRELOAD_LIST.exec(code)?.[1] ?? '';
     for (const m of preload.matchAll(QUOTED)) {
       const spec = m[1] as string;
