@@ -14,7 +14,7 @@ import { sideScale } from './palette.ts';
 import { sidesIn } from './claimDots.ts';
 import { shortText } from '../format/displayText.ts';
 import { GUIDE_CLASS } from './claimDots.ts';
-import { TYPE, chartStyle, halo, linesHeight, wrapText } from './typeScale.ts';
+import { TYPE, chartStyle, labelText, linesHeight, wrapText } from './typeScale.ts';
 import { yearTicks } from './yearTicks.ts';
 
 export const ARMS_VALUE_CLASS = 'arms-value-points';
@@ -131,12 +131,7 @@ export function armsValueChart(
         dx: 6,
         text: 'text',
         textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: 1.2,
-        fontSize: size,
-        fontWeight: bold ? 700 : 400,
-        fill: 'currentColor',
-        ...halo(theme),
+        ...labelText(size, bold, theme),
       },
     );
   return {

@@ -20,7 +20,7 @@ import { shortText } from '../format/displayText.ts';
 import { LENSES, type ViewClaim } from '../view/viewClaim.ts';
 import type { ChartContext } from './chartContext.ts';
 import { LENS_SYMBOL, sideScale } from './palette.ts';
-import { TYPE, chartStyle, halo, linesHeight, textWidth, wrapText } from './typeScale.ts';
+import { TYPE, chartStyle, labelText, linesHeight, textWidth, wrapText } from './typeScale.ts';
 
 export const POINT_CLASS = 'claim-points';
 /** Grid and axis lines: guides that labels may sit on, not marks. */
@@ -418,12 +418,7 @@ export function claimDotsOptions(
         y: 'y',
         text: 'text',
         textAnchor: anchor,
-        lineAnchor: 'top',
-        lineHeight: 1.2,
-        fontSize: size,
-        fontWeight: bold ? 700 : 400,
-        fill: 'currentColor',
-        ...halo(theme),
+        ...labelText(size, bold, theme),
       },
     );
   const styles = [

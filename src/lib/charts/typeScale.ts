@@ -149,6 +149,21 @@ export function chartStyle(): Record<string, string> {
   return { fontSize: `${TYPE.small}px`, fontVariantNumeric: 'tabular-nums' };
 }
 
+/**
+ * A direct label's text options: lines hang from the label's y, at a size and weight of the
+ * scale, in the text colour over the page-coloured halo.
+ */
+export function labelText(size: number, bold: boolean, theme: 'light' | 'dark') {
+  return {
+    lineAnchor: 'top',
+    lineHeight: 1.2,
+    fontSize: size,
+    fontWeight: bold ? 700 : 400,
+    fill: 'currentColor',
+    ...halo(theme),
+  } as const;
+}
+
 /** The halo drawn behind a label, in the page's background colour. */
 export function halo(theme: 'light' | 'dark') {
   return {
