@@ -18,6 +18,7 @@ import { tokenize, withoutCitations, type Token } from './tokens.ts';
 import { NUMBER_CUE, readNumberAt } from './numbers.ts';
 import { insideSpans, maskedSpans } from './nonFigures.ts';
 import { dropWindows, figureFrom, type Figure } from './figures.ts';
+import { unitBefore } from './nounBefore.ts';
 import { slug } from '../format/slug.ts';
 import {
   AttributionContext,
@@ -36,7 +37,7 @@ import { BELLIGERENTS, countedEntry, type Side } from '../vocabulary/vocabulary.
 import { guessHedge } from './hedge.ts';
 import { guessTime, lastDateIn, lastStatedYear, type DateFound } from './timeframe.ts';
 import { guessMeasure } from './guessMeasure.ts';
-import { datelinePrefixLength, readDateline } from './dateline.ts';
+import { datelinePrefixLength, readDateline, readWireCredit } from './dateline.ts';
 
 export interface ExtractOptions {
   /** Id written in `source_id` and used as the prefix of `claim_id`. */
@@ -87,6 +88,13 @@ export class ArticleExtractor {
   private articlePeriod: [string, string] | null = null;
   /** The last date printed in the paragraph so far, for its later sentences. */
   private lastDate: DateFound | null = null;
+  /**
+   * A warring side's speaker named for a figure earlier in this paragraph: "The list ... was
+   * published by the ministry. As of Tuesday, the death toll ... is 1,008."
+   */
+  private paragraphSpeaker: Speaker | null = null;
+  /** The unit of the last count so far (paragraphs run on): what "105 of them" counts. */
+  private lastCountUnit: Unit | '' = '';
 
   /** Without `emit`, rows are collected and returned by `finish()`. */
   constructor(
@@ -142,6 +150,7 @@ export class ArticleExtractor {
 
   private sentences(p: ParagraphState): void {
     this.lastDate = null;
+    this.paragraphSpeaker = null;
     const quotes = quoteSpans(p.text);
     let q = 0;
     for (const sentence of splitSentences(p.text)) {
@@ -164,6 +173,7 @@ export class ArticleExtractor {
       this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
       const speaker = lastSpeakerIn(p.text, tokens, this.ctx);
       if (speaker) this.ctx.lastSpeaker = speaker;
+      if (speaker && isWarring(speaker)) this.paragraphSpeaker = speaker;
     }
   }
 
@@ -210,11 +220,38 @@ export class ArticleExtractor {
       if (figure) figures.push(figure);
       i = Math.max(core.last, figure?.lastToken ?? 0) + 1;
     }
-    return inheritUnits(
+    const kept = inheritUnits(
       dropWindows(figures, sentenceText, sentence.start),
       sentenceText,
       sentence.start,
     );
+    return this.unitsBefore(tokens, kept);
+  }
+
+  /** Counts whose noun stands before them or is left out (nounBefore.ts). */
+  private unitsBefore(tokens: Token[], figures: Figure[]): Figure[] {
+    let inSentence: Unit | '' = '';
+    return figures.map((f) => {
+      let out = f;
+      if (f.unit === '' && f.unitNote === null) {
+        const unit = unitBefore({
+          tokens,
+          first: f.core.first,
+          last: f.core.last,
+          previous: this.lastCountUnit,
+          previousInSentence: inSentence,
+        });
+        if (unit !== '') out = { ...f, unit };
+      }
+      if (out.unit !== '' && familyOf(out.unit) !== 'none') {
+        const family = familyOf(out.unit);
+        if (family === 'people' || family === 'equipment' || family === 'events') {
+          inSentence = out.unit;
+          this.lastCountUnit = out.unit;
+        }
+      }
+      return out;
+    });
   }
 
   /** The unit a plain heading gives its rows ("Civilians missing:" rows count people). */
@@ -233,8 +270,19 @@ export class ArticleExtractor {
   private speakerFor(input: AttributionInput): Speaker {
     const speaker = attribute(input, this.ctx);
     const heading = this.headings.claimant;
-    if (speaker.basis !== 'article' || heading?.claimant == null) return speaker;
-    return { ...this.ctx.resolve(heading.claimant, CONFIDENCE.even, 'heading') };
+    if (speaker.basis !== 'article') {
+      if (isWarring(speaker)) this.paragraphSpeaker = speaker;
+      return speaker;
+    }
+    if (heading?.claimant != null) {
+      return { ...this.ctx.resolve(heading.claimant, CONFIDENCE.even, 'heading') };
+    }
+    const before = this.paragraphSpeaker;
+    const sentence = input.paragraph.slice(input.sentence.start, input.figure.start);
+    if (before && speaker.confidence === CONFIDENCE.articleVoice && TALLY_CUE.test(sentence)) {
+      return { ...before, confidence: CONFIDENCE.even, basis: 'carried_over' };
+    }
+    return speaker;
   }
 
   private sentenceFigures(
@@ -328,6 +376,14 @@ function inheritUnits(figures: Figure[], sentence: string, offset: number): Figu
   });
 }
 
+/**
+ * A tally in a sentence with no speaker of its own, after a warring side's speaker in the same
+ * paragraph: "As of Tuesday, the death toll ... is 1,008" goes on with that speaker's count.
+ */
+const TALLY_CUE = /\b(?:death toll|toll|total|number of|tally|losses|casualties)\b/i;
+
+const isWarring = (s: Speaker) => (BELLIGERENTS as readonly string[]).includes(s.side);
+
 /** "official figures released by the belligerents": each side's figure for its own losses. */
 const EACH_SIDE =
   /\b(?:belligerents|warring (?:sides|parties)|both sides|each side|the (?:two )?sides)\b/i;
@@ -343,7 +399,8 @@ function eachSideOwn(speaker: Speaker, counted: Counted | ''): Speaker {
 /** A publication date printed as a dateline near the top of the article, and how it was read. */
 export function datelineOf(lines: readonly string[]): { date: string; note: string } | null {
   for (const line of lines.slice(0, 15)) {
-    const read = readDateline(normaliseTypography(line));
+    const plain = normaliseTypography(line);
+    const read = readDateline(plain) ?? readWireCredit(plain);
     if (read?.date)
       return { date: read.date, note: `published ${read.date}: dateline ${read.reading}` };
   }
