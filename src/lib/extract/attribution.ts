@@ -871,9 +871,12 @@ export const ATTRIBUTION_PATTERNS: ReadonlyArray<{
 const RELEASE_OBJECT =
   /^(?:list|lists|figures|data|names|statement|tally|report|toll|update|numbers|statistics)$/;
 
+const RELEASE_VERBS: ReadonlySet<string> = new Set(
+  'released published issued releases publishes'.split(' '),
+);
+
 function isReleaseVerb(tokens: Token[], k: number): boolean {
-  if (!/^(?:released|published|issued|releases|publishes)$/.test(tokens[k]?.lower ?? ''))
-    return false;
+  if (!RELEASE_VERBS.has(tokens[k]?.lower ?? '')) return false;
   let j = k + 1;
   while (/^(?:a|an|the|its|their|new|updated|latest|official|fresh)$/.test(tokens[j]?.lower ?? ''))
     j++;

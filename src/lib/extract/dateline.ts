@@ -90,11 +90,18 @@ export function readDateline(line: string): DatelineRead | undefined {
  * in it say where the story was filed, not whom a figure counts.
  */
 export function datelinePrefixLength(paragraph: string): number {
+  if (!mayOpenWithCredit(paragraph)) return 0;
   const m = WIRE_CREDIT.exec(paragraph);
   if (m === null) return 0;
   // Without a dash after it, the bracket must hold a date: "MOSCOW (UrduPoint News / Sputnik -
   // 01st October, 2020) The number ...", not "Human Rights Watch (HRW) said".
   return m[2] !== undefined || wireCreditDate(m[1] ?? '') !== null ? m[0].length : 0;
+}
+
+/** A cheap test before the expression: a capital first and a bracket near the start. */
+function mayOpenWithCredit(paragraph: string): boolean {
+  const open = paragraph.indexOf('(');
+  return open > 0 && open < 80 && /^\s*[A-Z]/.test(paragraph);
 }
 
 const WIRE_CREDIT =
@@ -116,7 +123,7 @@ function wireCreditDate(inside: string): DatelineRead | null {
  * October, 2020) ..."), read as the publication date, or undefined.
  */
 export function readWireCredit(paragraph: string): DatelineRead | undefined {
-  const m = WIRE_CREDIT.exec(paragraph);
+  const m = mayOpenWithCredit(paragraph) ? WIRE_CREDIT.exec(paragraph) : null;
   const read = m ? wireCreditDate(m[1] ?? '') : null;
   return read ? { ...read, reading: `${read.reading} in the wire credit` } : undefined;
 }

@@ -7,7 +7,7 @@
 import type { Counted, Measure, Side, Unit } from '../data/types.ts';
 import { COUNTED } from '../data/types.ts';
 import type { NumberKind } from './numbers.ts';
-import { COUNTRIES, countriesIn, countryIn, type CountrySide } from './sides.ts';
+import { COUNTRIES, countriesBetween, countryIn, type CountrySide } from './sides.ts';
 import { scoreMeasures } from './measureSignals.ts';
 import { CLAUSE_BREAK_WORDS } from './attribution.ts';
 import { COUNT_FAMILIES, familyOf } from './unitWords.ts';
@@ -217,7 +217,7 @@ function flowDirection(
 }
 
 function guessFlow(input: MeasureInput, defaultFlow: Counted | null): [Counted | '', number] {
-  const named = countriesIn(input.sentence);
+  const named = countriesBetween(input.sentence, 0, input.sentence.length);
   const { from, to } = flowDirection(input.sentence, input.start);
   const candidates = FLOWS.filter((f) => {
     const [a, b] = f.split('_to_') as [CountrySide, CountrySide];
@@ -276,7 +276,7 @@ function guessSide(input: MeasureInput): [Counted | '', number, boolean?] {
   if (input.sideBefore) return [input.sideBefore, CONFIDENCE.even];
   const [clauseStart] = clauseAround(input.sentence, input.start, input.end);
   const beforeText = input.sentence.slice(clauseStart, input.start);
-  const before = countriesIn(beforeText);
+  const before = countriesBetween(input.sentence, clauseStart, input.start);
   const belligerents = [...before].flatMap((c) => asCounted(c) ?? []);
   if (belligerents.length >= 2) return ['both_sides', CONFIDENCE.even];
   const named = belligerents[0];

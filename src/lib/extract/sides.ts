@@ -113,6 +113,33 @@ export function countriesIn(text: string): Set<CountrySide> {
   return found;
 }
 
+/** The last sentence's country names: [start, end, side] triples (profiled: one scan each). */
+let spanMemo: { text: string; spans: Array<[number, number, CountrySide]> } = {
+  text: '\u0000',
+  spans: [],
+};
+
+/**
+ * Country sides named in `text` between `from` and `to`: the sentence is scanned once, however
+ * many of its figures ask about their clause.
+ */
+export function countriesBetween(text: string, from: number, to: number): Set<CountrySide> {
+  if (spanMemo.text !== text) {
+    const spans: Array<[number, number, CountrySide]> = [];
+    NAME_PATTERN.lastIndex = 0;
+    for (let m = NAME_PATTERN.exec(text); m !== null; m = NAME_PATTERN.exec(text)) {
+      const side = sideOfMatch(m[1] ?? '');
+      if (side) spans.push([m.index, m.index + m[0].length, side]);
+    }
+    spanMemo = { text, spans };
+  }
+  const found = new Set<CountrySide>();
+  for (const [start, end, side] of spanMemo.spans) {
+    if (start >= from && end <= to) found.add(side);
+  }
+  return found;
+}
+
 /**
  * When `phrase` is only a country's name or its capital ("Armenia claims", "Yerevan
  * announced", "Azerbaijan says"), the government it stands for.
