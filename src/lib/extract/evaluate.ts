@@ -6,7 +6,8 @@
  *
  * A candidate matches an annotation in the same file and paragraph when their spans overlap;
  * an annotation's span is the n-th occurrence of its figure_text (n counting earlier annotations
- * with the same text), at word edges, outside citation brackets and not the day of a date
+ * with the same text), at word edges, outside citation brackets, outside the span of an earlier
+ * annotation of the paragraph ("2,317" after "at least 2,317") and not the day of a date
  * ("September 27", "27 September"), which is never annotated as a figure.
  */
 import { BELLIGERENTS } from '../vocabulary/vocabulary.ts';
@@ -81,12 +82,23 @@ function annotationSpans(
   paragraphOf: (a: Annotation) => string,
 ): Span[] {
   const seen = new Map<string, number>();
+  const taken = new Map<string, Span[]>();
   return annotations.map((a) => {
     const key = `${a.file}\u0000${a.paragraph}\u0000${a.figure_text}`;
-    const n = seen.get(key) ?? 0;
+    const where = `${a.file}\u0000${a.paragraph}`;
+    const spans = taken.get(where) ?? [];
+    taken.set(where, spans);
+    // The n-th occurrence, skipping one inside an earlier annotation's span ("2,317" after
+    // "at least 2,317" is the next "2,317").
+    let n = seen.get(key) ?? 0;
+    let start = occurrence(paragraphOf(a), a.figure_text, n);
+    while (start >= 0 && spans.some((s) => start >= s.start && start < s.end)) {
+      start = occurrence(paragraphOf(a), a.figure_text, ++n);
+    }
     seen.set(key, n + 1);
-    const start = occurrence(paragraphOf(a), a.figure_text, n);
-    return { start, end: start < 0 ? -1 : start + a.figure_text.length };
+    const span = { start, end: start < 0 ? -1 : start + a.figure_text.length };
+    if (start >= 0) spans.push(span);
+    return span;
   });
 }
 
