@@ -148,12 +148,25 @@ const COUNTED_WORDS: Record<string, RegExp> = {
   fighting: /\b(fighting|war|clash\w*|battl\w*)\b/i,
 };
 
+/** The last text's answers per word: a sentence's figures ask the same (profiled). */
+let wordMemo: { text: string; found: Map<string, boolean> } = { text: '\u0000', found: new Map() };
+
+function countedWordIn(word: string, text: string): boolean {
+  if (wordMemo.text !== text) wordMemo = { text, found: new Map() };
+  let found = wordMemo.found.get(word);
+  if (found === undefined) {
+    found = COUNTED_WORDS[word]?.test(text) ?? false;
+    wordMemo.found.set(word, found);
+  }
+  return found;
+}
+
 /** The values of `pool` whose words best match `text`; null when none matches at all. */
 function byWords(pool: readonly Counted[], text: string): { value: Counted; share: number } | null {
   let best: { value: Counted; share: number; hits: number } | null = null;
   for (const value of pool) {
     const words = value.split('_').filter((w) => w !== 'to' && w !== 'since');
-    const hits = words.filter((w) => COUNTED_WORDS[w]?.test(text)).length;
+    const hits = words.filter((w) => countedWordIn(w, text)).length;
     const share = hits / words.length;
     if (hits === 0) continue;
     if (best === null || share > best.share || (share === best.share && hits > best.hits)) {
