@@ -140,6 +140,9 @@ export class FurnitureDetector {
     let repeats: number | null = null;
     if (key.length >= REPEAT_MIN) {
       for (const r of this.recent) {
+        // Keys of REPEAT_MIN characters or more: unequal first characters rule a copy out
+        // cheaply (most paragraphs), before the prefix comparisons.
+        if (r.key.charCodeAt(0) !== key.charCodeAt(0)) continue;
         if (r.key === key || r.key.startsWith(key) || key.startsWith(r.key)) {
           repeats = r.n;
           break;
