@@ -11,7 +11,13 @@ import {
 } from '../../src/lib/extract/attribution.ts';
 import { NOUN_BEFORE_RULES } from '../../src/lib/extract/nounBefore.ts';
 import { familyOf } from '../../src/lib/extract/unitWords.ts';
-import { COUNTRIES, SIDE_WORD_RULES, officialSide, sideOf } from '../../src/lib/extract/sides.ts';
+import {
+  COUNTRIES,
+  OFFICE_NOT_PRESS_RULES,
+  SIDE_WORD_RULES,
+  officialSide,
+  sideOf,
+} from '../../src/lib/extract/sides.ts';
 import { HEADING_RULES, readHeading } from '../../src/lib/extract/headings.ts';
 import { HISTORICAL_RULES } from '../../src/lib/extract/historical.ts';
 import { WHO_KINDS } from '../../src/lib/extract/measureSignals.ts';
@@ -194,5 +200,29 @@ describe('counts whose noun stands before them', () => {
     const row = extract(rule.example).find((r) => r.figure_text === rule.figure);
     expect(row, rule.example).toBeDefined();
     expect(familyOf(row?.unit ?? '')).toBe(familyOf(rule.unit));
+  });
+});
+
+describe('government offices whose names hold a press or agency word', () => {
+  it.each(OFFICE_NOT_PRESS_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    expect(sideOf(rule.example)).toBe('azerbaijan');
+  });
+
+  it('leaves a news agency the press', () => {
+    expect(sideOf('the Azerbaijani news agency')).toBe('press');
+  });
+});
+
+describe('a speaker named at the end of a paragraph', () => {
+  it('goes on into the next paragraph when it names none', () => {
+    const text =
+      'The Azerbaijani Prosecutor General told reporters on Monday.\nSome 33 injured civilians were hospitalized.';
+    expect(extract(text).map((r) => r.claimant_side)).toEqual(['azerbaijan']);
+  });
+
+  it('does not reach background of years or a paragraph after the next', () => {
+    const text =
+      'Armenian officials said 12 soldiers died.\nThe conflict has gone on for 30 years.\nThousands of people fled.';
+    expect(extract(text).map((r) => r.claimant_side)).toEqual(['armenia', 'press', 'press']);
   });
 });

@@ -93,6 +93,18 @@ export class ArticleExtractor {
    * published by the ministry. As of Tuesday, the death toll ... is 1,008."
    */
   private paragraphSpeaker: Speaker | null = null;
+  /**
+   * The warring side's speaker the previous paragraph ended with, for a paragraph that names
+   * none: "... the Azerbaijani Prosecutor General's Office told Trend." then "Some 33 injured
+   * civilians have been hospitalized ...". Null once a paragraph names a speaker of its own.
+   */
+  private previousSpeaker: Speaker | null = null;
+  /** The number of the paragraph `previousSpeaker` was named in. */
+  private previousAt = -1;
+  /** A warring side's speaker named in the last sentence processed, if any. */
+  private endSpeaker: Speaker | null = null;
+  /** Whether the paragraph so far has named a speaker of any side. */
+  private paragraphNamed = false;
   /** The unit of the last count so far (paragraphs run on): what "105 of them" counts. */
   private lastCountUnit: Unit | '' = '';
 
@@ -150,7 +162,11 @@ export class ArticleExtractor {
 
   private sentences(p: ParagraphState): void {
     this.lastDate = null;
+    const before = this.previousAt === p.n - 1 ? this.endSpeaker : null;
+    this.endSpeaker = null;
+    this.previousSpeaker = before;
     this.paragraphSpeaker = null;
+    this.paragraphNamed = false;
     const quotes = quoteSpans(p.text);
     let q = 0;
     for (const sentence of splitSentences(p.text)) {
@@ -173,8 +189,19 @@ export class ArticleExtractor {
       this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
       const speaker = lastSpeakerIn(p.text, tokens, this.ctx);
       if (speaker) this.ctx.lastSpeaker = speaker;
+      if (speaker) this.paragraphNamed = true;
       if (speaker && isWarring(speaker)) this.paragraphSpeaker = speaker;
+      // Only a speaker named in the paragraph's last sentence goes on into the next one.
+      this.endSpeaker = speaker && isWarring(speaker) ? speaker : null;
     }
+    this.previousAt = p.n;
+  }
+
+  /** A speaker carried from the paragraph before, when this one names none (see previousSpeaker). */
+  private fromPreviousParagraph(): Speaker | null {
+    const before = this.previousSpeaker;
+    if (before === null || this.paragraphNamed) return null;
+    return { ...before, confidence: CONFIDENCE.even, basis: 'carried_over' };
   }
 
   /** Emit what is held back; returns the collected rows when no `emit` was given. */
@@ -271,6 +298,7 @@ export class ArticleExtractor {
     const speaker = attribute(input, this.ctx);
     const heading = this.headings.claimant;
     if (speaker.basis !== 'article') {
+      this.paragraphNamed = true;
       if (isWarring(speaker)) this.paragraphSpeaker = speaker;
       return speaker;
     }
@@ -281,6 +309,10 @@ export class ArticleExtractor {
     const sentence = input.paragraph.slice(input.sentence.start, input.figure.start);
     if (before && speaker.confidence === CONFIDENCE.articleVoice && TALLY_CUE.test(sentence)) {
       return { ...before, confidence: CONFIDENCE.even, basis: 'carried_over' };
+    }
+    const whole = input.paragraph.slice(input.sentence.start, input.sentence.end);
+    if (speaker.confidence === CONFIDENCE.articleVoice && !NOT_CARRIED.test(whole)) {
+      return this.fromPreviousParagraph() ?? speaker;
     }
     return speaker;
   }
@@ -381,6 +413,9 @@ function inheritUnits(figures: Figure[], sentence: string, offset: number): Figu
  * paragraph: "As of Tuesday, the death toll ... is 1,008" goes on with that speaker's count.
  */
 const TALLY_CUE = /\b(?:death toll|toll|total|number of|tally|losses|casualties)\b/i;
+
+/** Background that a speaker of the paragraph before does not reach: spans of years, history. */
+const NOT_CARRIED = /\b(?:years?|decades?|(?:19|20)\d\d|(?:19|20)\d0s)\b/i;
 
 const isWarring = (s: Speaker) => (BELLIGERENTS as readonly string[]).includes(s.side);
 
