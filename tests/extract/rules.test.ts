@@ -226,3 +226,12 @@ describe('a speaker named at the end of a paragraph', () => {
     expect(extract(text).map((r) => r.claimant_side)).toEqual(['armenia', 'press', 'press']);
   });
 });
+
+describe('an office named by role words joined by "of"', () => {
+  it('is the last claimant of a side named before', () => {
+    const rows = extract(
+      'Armenia announced the shelling of its territory. According to the Ministry of Defense, two civilians were wounded.',
+    );
+    expect(rows.map((r) => r.claimant_side)).toEqual(['armenia']);
+  });
+});

@@ -613,8 +613,13 @@ export class AttributionContext {
    * last claimant named with the same head word ("Azerbaijan's Ministry of Defence").
    */
   private earlierNamed(claimant: string): Omit<Speaker, 'confidence' | 'basis'> | null {
-    const words = claimant.toLowerCase().split(' ');
-    if (!words.every((w) => ROLE_WORDS.has(w))) return null;
+    // "the Ministry of Defense", "the Prosecutor-General's Office": role words, joined.
+    const words = claimant
+      .toLowerCase()
+      .replace(/'s\b/g, '')
+      .split(/[\s-]+/)
+      .filter((w) => w !== 'of' && w !== 'the');
+    if (words.length === 0 || !words.every((w) => ROLE_WORDS.has(w))) return null;
     const head = words[words.length - 1] ?? '';
     const same = this.recent.find((r) => r.claimant.toLowerCase().split(' ').includes(head));
     // "According to Pashinyan, ... The prime minister said": a person's role, no head word
