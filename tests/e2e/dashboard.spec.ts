@@ -50,6 +50,24 @@ test('loads with no console error and renders every section', async ({ page }) =
   expect(errors).toEqual([]);
 });
 
+test('no script of the app is fetched before the page is first painted, and the app then starts', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openLive(page, './');
+  const { fcp, scripts } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.includes('/_app/') && r.name.endsWith('.js'))
+      .map((r) => ({ name: r.name, start: r.startTime })),
+  }));
+  expect(fcp).not.toBeNull();
+  expect(scripts.length).toBeGreaterThan(3);
+  expect(scripts.filter((s) => s.start < (fcp as number))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('the disputes chart states the widest contradiction from the data', async ({ page }) => {
   await openLive(page, './');
   await expect(page.locator('#disputes .finding')).toContainText('18 times');
@@ -86,6 +104,20 @@ test('a filter narrows every chart and the table, and lives in the URL', async (
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await expect(tableRows(page)).toHaveCount(claims.length);
   await expect(page).toHaveURL(/\/$/);
+});
+
+test("a chart's embed code shows the filters applied when it is opened, and follows them while open", async ({
+  page,
+}) => {
+  await openLive(page, './');
+  await page.getByRole('checkbox', { name: 'Casualties' }).check();
+  await expect(page).toHaveURL(/\?topic=casualties$/);
+  const section = page.locator('section#casualties-2020');
+  await section.getByText('Embed this chart').click();
+  const code = section.getByLabel('Plain iframe');
+  await expect(code).toHaveValue(/embed\/casualties-2020\.html\?topic=casualties"/);
+  await page.getByRole('checkbox', { name: 'Casualties' }).uncheck();
+  await expect(code).toHaveValue(/embed\/casualties-2020\.html"/);
 });
 
 test('only disputed shows exactly the claims of contradicting groups', async ({ page }) => {
