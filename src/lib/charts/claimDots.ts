@@ -356,6 +356,24 @@ export function claimDotsOptions(
     return { key, keyTexts, bottom: key.length ? y + rowH + 8 : MARGIN.top };
   };
 
+  /**
+   * A row's heading in lines. On a phone it takes two lines at most: a heading with a note after
+   * a colon ("Share who fled, 2023: over 100,000 people or …") keeps what comes before it, and
+   * the rest is cut with an ellipsis; the whole heading is in the table and the details.
+   */
+  const headingLines = (text: string): string[] => {
+    const full = wrapText(shortText(text, 160, 30), span, TYPE.story, true);
+    if (!compact || full.length <= 2) return full;
+    const before = text.split(': ')[0] ?? text;
+    const short = wrapText(shortText(before, 160, 30), span, TYPE.story, true);
+    if (short.length <= 2) return short;
+    const [first = '', second = ''] = short;
+    let cut = second;
+    while (cut && textWidth(`${cut}…`, TYPE.story, true) > span)
+      cut = [...cut].slice(0, -1).join('');
+    return [first, `${cut.trimEnd()}…`];
+  };
+
   /** The whole drawing with the given rows, from the key down. */
   const layout = (rows: readonly string[], note: string | null) => {
     const panels: string[] = [];
@@ -384,12 +402,7 @@ export function claimDotsOptions(
       const xOf = (v: number) => left + axisPosition(axis, v) * span;
       const top = y;
       for (const r of panelRows) {
-        const heading = wrapText(
-          shortText(config.heading ? config.heading(r) : r, 160, 30),
-          span,
-          TYPE.story,
-          true,
-        );
+        const heading = headingLines(config.heading ? config.heading(r) : r);
         block(heading, left, y, 'start', TYPE.story, true);
         y += linesHeight(heading.length, TYPE.story) + 6;
         const items = (byRow.get(r) ?? []).map((c) => {

@@ -151,8 +151,10 @@ interface Placed {
   side?: Side;
 }
 
-/** A label names its line by the line's colour, in a dot before its first line. */
-const KEY_ROOM = 16;
+/** A label names its line by a short swatch of the line before its first line. */
+const KEY_ROOM = 22;
+/** The swatch's length: a short stretch of the line, which no reader takes for a count. */
+const SWATCH = 16;
 
 /** A label in the scales' values, where Plot draws it. */
 interface Label {
@@ -162,8 +164,9 @@ interface Label {
   anchor: 'start' | 'end';
   /** The series' colour, in a dot before the label. */
   key?: Side;
-  /** Where that dot goes, where it is not at the label's own x (a label set beside its line). */
+  /** Where that swatch starts and ends. */
   keyX?: Date;
+  keyX2?: Date;
 }
 
 const MARGIN = { left: 56, right: 16, top: 28, bottom: 36 };
@@ -269,7 +272,7 @@ export function tollGrowthChart(
               y1,
               x2,
               y2: y1 + shape.h,
-              d: Math.hypot(dx, dy) + rank * 20,
+              d: Math.hypot(dx, dy) + rank * 60,
               lines: shape.lines,
             });
           }
@@ -283,7 +286,7 @@ export function tollGrowthChart(
         y: box.y1,
         text: box.lines.join('\n'),
         anchor: 'end',
-        keyX: box.x2 - textWidth(box.lines[0] ?? '', TYPE.story, true) - 9,
+        keyX: box.x2 - textWidth(box.lines[0] ?? '', TYPE.story, true) - 6 - SWATCH,
         side: b.s.side,
       });
     }
@@ -295,7 +298,9 @@ export function tollGrowthChart(
       ...p,
       x: xOf(p.x),
       y: yOf(p.y),
-      ...(keyX !== undefined && side ? { key: side, keyX: xOf(keyX) } : {}),
+      ...(keyX !== undefined && side
+        ? { key: side, keyX: xOf(keyX), keyX2: xOf(keyX + SWATCH) }
+        : {}),
     }));
   };
   /** Under the time axis, one below the other: where the plot has no room for them. */
@@ -309,6 +314,12 @@ export function tollGrowthChart(
         text: b.lines.join('\n'),
         anchor: 'start',
         key: b.s.side,
+        keyX: xDomain[0],
+        keyX2: new Date(
+          xDomain[0].getTime() +
+            (SWATCH / (plotRight - plotLeft)) *
+              (xDomain[1].getTime() - xDomain[0].getTime() || DAY),
+        ),
       };
       y += b.h + 8;
       return item;
@@ -391,16 +402,16 @@ export function tollGrowthChart(
           className: TOLL_CLASS,
         },
       ),
-      // A label set under the axis names its line by its colour, in a dot before it.
-      Plot.dot(
+      // Each label names its line by a short swatch of it, before the label's first line.
+      Plot.ruleY(
         labels.filter((l) => l.key),
         {
-          x: (l: Label) => l.keyX ?? l.x,
+          x1: 'keyX',
+          x2: 'keyX2',
           y: 'y',
           dy: linesHeight(1, TYPE.story) / 2,
-          fill: 'key',
-          stroke: 'currentColor',
-          r: 5,
+          stroke: 'key',
+          strokeWidth: 3,
         },
       ),
       // Each series' finding where its label clears every line and dot (placed above).
@@ -412,7 +423,7 @@ export function tollGrowthChart(
             y: 'y',
             text: 'text',
             textAnchor: anchor,
-            dx: anchor === 'start' ? 12 : 0,
+            dx: anchor === 'start' ? SWATCH + 6 : 0,
             lineAnchor: 'top',
             lineHeight: 1.2,
             fontSize: TYPE.story,
