@@ -604,26 +604,44 @@ export function claimDotsOptions(
   let rows = allRows;
   let drawing = layout(rows, config.note ?? null);
   if (compact) {
-    const priority = [
-      ...allRows.filter((r) => (config.annotations ?? []).some((a) => a.row === r)),
-      ...allRows,
-    ].filter((r, i, all) => all.indexOf(r) === i);
+    // Rows with a finding first, then rows where figures can be compared (more than one), then
+    // the rest, each in the chart's order.
+    const annotated = (r: string) => (config.annotations ?? []).some((a) => a.row === r);
+    const several = (r: string) => (byRow.get(r)?.length ?? 0) > 1;
+    const priority = [...allRows.filter(annotated), ...allRows.filter(several), ...allRows].filter(
+      (r, i, all) => all.indexOf(r) === i,
+    );
     const unlabelled = (kept: readonly string[]) =>
       kept.some((r) => (byRow.get(r)?.length ?? 0) > 2);
     const noteFor = (kept: readonly string[]) => {
       const parts = [config.note ?? ''];
       if (kept.length < allRows.length)
         parts.push(
-          `On this screen: ${kept.length} of ${allRows.length} rows, those with a finding first; the ledger table and the CSV have every figure.`,
+          `On this screen: ${kept.length} of ${allRows.length} rows, those with a finding or several figures first; the ledger table and the CSV have every figure.`,
         );
       if (unlabelled(kept)) parts.push('Unlabelled marks: tap one for its figure and source.');
       return parts.filter(Boolean).join(' ') || null;
     };
-    for (let k = allRows.length; k >= 1; k--) {
-      const kept = new Set(priority.slice(0, k));
-      rows = allRows.filter((r) => kept.has(r));
-      drawing = layout(rows, noteFor(rows));
-      if (drawing.height <= NARROW_BUDGET) break;
+    drawing = layout(rows, noteFor(rows));
+    if (drawing.height > NARROW_BUDGET) {
+      // Each row in order of priority, where it still fits: a tall row gives way to shorter ones
+      // after it.
+      let kept: string[] = [];
+      let best: ReturnType<typeof layout> | null = null;
+      for (const r of priority) {
+        const trial = allRows.filter((x) => x === r || kept.includes(x));
+        const d = layout(trial, noteFor(trial));
+        if (d.height <= NARROW_BUDGET) {
+          kept = trial;
+          best = d;
+        }
+      }
+      if (!best) {
+        kept = priority.slice(0, 1);
+        best = layout(kept, noteFor(kept));
+      }
+      rows = kept;
+      drawing = best;
     }
   }
   const { texts, placed, brackets, grid, axisLines, axisOfPanel, height, key } = drawing;
