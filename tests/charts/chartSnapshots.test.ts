@@ -81,7 +81,7 @@ describe('chart functions', () => {
       const text = drawn.textContent ?? '';
       expect(text, id).toMatch(/On this screen: \d+ of \d+ rows/);
       // Each kept row is labelled at two figures at most; the other marks are tapped.
-      expect(text, id).toContain('Unlabelled marks');
+      expect(text, id).toContain('Unlabelled');
     }
     // The row with the finding comes first, with its two figures named.
     const text = draw('casualties-2020', 343, 'light').textContent ?? '';
