@@ -295,8 +295,8 @@ export function claimDotsOptions(
 
   /**
    * The key, inside the drawing, with the shapes as drawn, for the claims drawn: a dot in each
-   * side's colour, each lens's shape in grey, and the hollow mark of a revised figure where one
-   * is drawn.
+   * side's colour, each lens's shape in the text colour (no side is drawn in it, so a shape is
+   * not read as a side), and the hollow mark of a revised figure where one is drawn.
    */
   const keyOf = (drawn: readonly ViewClaim[]) => {
     const key: KeyItem[] = [];
@@ -773,7 +773,7 @@ export function claimDotsOptions(
       ),
       claimMark(false),
       claimMark(true),
-      // The key's marks: the sides' colours on dots, the lenses' shapes in a neutral grey, and
+      // The key's marks: the sides' colours on dots, the lenses' shapes in the text colour, and
       // a revised figure's hollow mark.
       Plot.dot(
         key.filter((k) => k.kind === 'side'),
@@ -785,7 +785,7 @@ export function claimDotsOptions(
           x: 'x',
           y: 'y',
           symbol: 'value',
-          fill: neutral,
+          fill: 'currentColor',
           stroke: 'currentColor',
           strokeWidth: 1,
           r: 5,
