@@ -28,7 +28,8 @@ after=(
   src/lib/components/PlotFigure.svelte src/lib/components/idleTask.ts
   src/lib/components/chartWidth.svelte.ts src/lib/charts/serverPlot.ts
   src/routes/+layout.server.ts src/routes/+page.server.ts src/routes/+page.ts src/routes/embed/+page.ts
-  src/routes/model.json/+server.ts src/lib/view/fetchModel.ts src/lib/server/lowPriorityPreloads.ts
+  src/routes/model.json/+server.ts src/lib/view/fetchModel.ts src/lib/server/startAfterPaint.ts
+  src/lib/components/afterFirstPaint.ts src/lib/embed/embedStart.ts
   'src/routes/embed/[chart]/+page.server.ts' src/hooks.server.ts
   src/lib/server/ledgerModel.ts
   src/lib/view/unchangedSections.ts

@@ -1,11 +1,12 @@
 /**
- * The build's last check on every page it writes: that no text from the ledger became markup
- * (security/checkPage.ts) and that the page's Content-Security-Policy allows every inline style
- * the page holds. A page that fails stops the build, naming the page and what it found.
+ * The build's last step on every page it writes: its app starts after the first paint
+ * (server/startAfterPaint.ts); then the check that no text from the ledger became markup
+ * (security/checkPage.ts) and that the page's Content-Security-Policy allows every inline script
+ * and style the page holds. A page that fails stops the build, naming the page and what it found.
  */
 import { building } from '$app/environment';
 import type { Handle } from '@sveltejs/kit';
-import { lowPriorityPreloads } from '$lib/server/lowPriorityPreloads.ts';
+import { startAfterPaint } from '$lib/server/startAfterPaint.ts';
 import { checkPage } from '$lib/security/checkPage.ts';
 import { inlineStyles } from '$lib/security/inlineStyles.ts';
 import { pagePolicySources } from '$lib/security/pagePolicySources.ts';
@@ -32,12 +33,15 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (!building) return resolve(event);
   return resolve(event, {
     transformPageChunk: ({ html, done }) => {
-      const found = done ? problems(html) : [];
+      // Prerendered pages arrive in one chunk (done); nothing streams.
+      if (!done) return html;
+      const page = startAfterPaint(html);
+      const found = problems(page);
       if (found.length > 0)
         throw new Error(
           `${event.url.pathname}: the build refuses to write this page, ledger text became markup or escaped the policy:\n  ${found.join('\n  ')}`,
         );
-      return lowPriorityPreloads(html);
+      return page;
     },
   });
 };

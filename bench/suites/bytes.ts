@@ -5,11 +5,14 @@
  *
  * "Before interactive" is what the page needs before its chart answers the reader: the HTML, its
  * stylesheets, its scripts and everything they import statically (followed through
- * `<script src>`, `<link rel=modulepreload>` and the `import … from` statements inside each
- * chunk). The dashboard's model is a data file its page fetches as it starts (model.json, the
+ * `<script src>`, `<link rel=modulepreload>`, the imports and preloads of the page's inline
+ * start-up script, and the `import … from` statements inside each chunk). The dashboard's model is a data file its page fetches as it starts (model.json, the
  * row "data"); the embed's is in its classic script.
  * "Later" is what only a dynamic `import()` or a classic script loaded by another brings in, with
- * the chunks and stylesheets those import in turn: the download code, and Plot, which a page
+ * the chunks and stylesheets those import in turn (SvelteKit's table of route nodes counts only
+ * the page's own nodes, named in its start-up script's `node_ids`, and the root error page, which
+ * SvelteKit loads as it starts: the site has no client-side navigation, so no page ever loads
+ * another route's code): the download code, and Plot, which a page
  * loads once it is live and answers the reader on its prerendered drawing
  * (src/lib/charts/plotApi.svelte.ts), to redraw at the reader's width. A page whose filters differ
  * from its prerendered view shows its chart only once Plot has arrived.
@@ -73,7 +76,21 @@ const CLASSIC_SCRIPT = /["'`]([\w-]+\.js)["'`]/g;
  * relative to the chunk (relative base) or to the site root (absolute base, "assets/x.js").
  */
 const PRELOAD_LIST = /__vite__mapDeps=\([^)]*?m\.f=\[([^\]]*)\]/;
+/** A dynamic import with its own entries of that list: `import("./x.js"),__vite__mapDeps([4,1])`. */
+const PRELOADED_IMPORT =
+  /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)\s*,\s*__vite__mapDeps\(\[([\d,\s]*)\]\)/g;
 const QUOTED = /["'`]([^"'`]+\.(?:js|css))["'`]/g;
+/** A SvelteKit route node (`nodes/3.x.js`), and the page's own (`node_ids: [0, 2]`). */
+const ROUTE_NODE = /(?:^|\/)nodes\/(\d+)\.[\w-]+\.js$/;
+const NODE_IDS = /\bnode_ids:\s*\[([\d,\s]*)\]/;
+/** SvelteKit's root error page: its client loads it as it starts, on every page. */
+const ERROR_NODE = 1;
+const numbers = (list: string) =>
+  list
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map(Number);
 /**
  * A data file a script fetches beside the page, named bare (`"model.json"`: the dashboard's model,
  * routes/+page.ts). Only names of files that exist count; they count in the script's phase.
@@ -99,9 +116,21 @@ export function pageAssets(dist: string, page: string): Asset[] {
     if (kind === 'JS') queue.push({ file, phase });
   };
 
-  // Module scripts (the dashboard) and classic ones (the embed pages).
+  // Module scripts, classic ones (the embed pages) and what the inline start-up script of a
+  // SvelteKit page imports and preloads once the page is painted (server/startAfterPaint.ts).
   for (const el of document.querySelectorAll('script[src]'))
     add(fromPage(el.getAttribute('src') ?? ''), 'before interactive');
+  const inline = [...document.querySelectorAll('script:not([src])')]
+    .map((el) => el.textContent ?? '')
+    .join('\n');
+  for (const m of inline.matchAll(QUOTED))
+    if (m[1]?.endsWith('.js')) add(fromPage(m[1]), 'before interactive');
+  const ownNodes = NODE_IDS.exec(inline);
+  const isOtherRoute = (file: string) => {
+    const node = ROUTE_NODE.exec(file)?.[1];
+    if (node === undefined || !ownNodes) return false;
+    return Number(node) !== ERROR_NODE && !numbers(ownNodes[1] as string).includes(Number(node));
+  };
   for (const el of document.querySelectorAll('link[rel="modulepreload"][href]'))
     add(fromPage(el.getAttribute('href') ?? ''), 'before interactive');
   for (const el of document.querySelectorAll('link[rel="stylesheet"][href]'))
@@ -120,7 +149,22 @@ export function pageAssets(dist: string, page: string): Asset[] {
     const fromChunk = (spec: string) => relative(dist, resolve(chunkDir, spec));
     for (const m of code.matchAll(STATIC_IMPORT)) add(fromChunk(m[1] as string), next.phase);
     for (const m of code.matchAll(PAGE_DATA)) add(fromPage(m[1] as string), next.phase);
-    for (const m of code.matchAll(DYNAMIC_IMPORT)) later.push(fromChunk(m[1] as string));
+    const preloadList = [...(PRELOAD_LIST.exec(code)?.[1] ?? '').matchAll(QUOTED)].map(
+      (m) => m[1] as string,
+    );
+    const fromList = (spec: string) =>
+      spec.startsWith('.') ? fromChunk(spec) : relative(dist, resolve(dist, spec));
+    const paired = [...code.matchAll(PRELOADED_IMPORT)];
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) {
+      const file = fromChunk(m[1] as string);
+      if (!isOtherRoute(file)) later.push(file);
+    }
+    for (const m of paired)
+      if (!isOtherRoute(fromChunk(m[1] as string)))
+        for (const i of numbers(m[2] as string)) {
+          const spec = preloadList[i];
+          if (spec) later.push(fromList(spec));
+        }
     for (const m of code.matchAll(CLASSIC_SCRIPT)) {
       const file = fromChunk(m[1] as string);
       // The embed page's first script adds the embed's own after the first paint: the chart
@@ -128,11 +172,8 @@ export function pageAssets(dist: string, page: string): Asset[] {
       if (/(^|\/)embedApp-[\w-]+\.js$/.test(file)) add(file, next.phase);
       else later.push(file);
     }
-    const preload = PRELOAD_LIST.exec(code)?.[1] ?? '';
-    for (const m of preload.matchAll(QUOTED)) {
-      const spec = m[1] as string;
-      later.push(spec.startsWith('.') ? fromChunk(spec) : relative(dist, resolve(dist, spec)));
-    }
+    // A preload list whose imports are not written in the paired form: all of it counts.
+    if (paired.length === 0) for (const spec of preloadList) later.push(fromList(spec));
   }
   return [...found.values()];
 }

@@ -14,6 +14,7 @@ import { publishedDataFiles } from '../../src/lib/download/publishedData.ts';
 import { NO_FILTERS } from '../../src/lib/state/filterQuery.ts';
 import { readModel } from '../../src/lib/view/readModel.ts';
 import { dataBundleFiles } from '../../src/lib/view/dataBundleFiles.ts';
+import ledgerDescriptor from '../../data/datapackage.json' with { type: 'json' };
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -76,7 +77,7 @@ describe.each(['data', 'tests/fixtures/hostile-ledger'])('the descriptors of %s'
     'the zip of %s loads and casts every row of every table',
     async (_, filters, keep) => {
       const shown = model.claims.filter((c) => keep(c.topic));
-      const files = dataBundleFiles(model, shown, filters, '2026-01-01');
+      const files = dataBundleFiles(model, shown, filters, '2026-01-01', ledgerDescriptor);
       const dir = folderWith(files.map((f) => ({ path: f.name, text: f.text })));
       const tables = await readAll(dir);
       const csvs = files.filter((f) => f.name.endsWith('.csv'));

@@ -50,6 +50,24 @@ test('loads with no console error and renders every section', async ({ page }) =
   expect(errors).toEqual([]);
 });
 
+test('no script of the app is fetched before the page is first painted, and the app then starts', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openLive(page, './');
+  const { fcp, scripts } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.includes('/_app/') && r.name.endsWith('.js'))
+      .map((r) => ({ name: r.name, start: r.startTime })),
+  }));
+  expect(fcp).not.toBeNull();
+  expect(scripts.length).toBeGreaterThan(3);
+  expect(scripts.filter((s) => s.start < (fcp as number))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('the disputes chart states the widest contradiction from the data', async ({ page }) => {
   await openLive(page, './');
   await expect(page.locator('#disputes .finding')).toContainText('18 times');

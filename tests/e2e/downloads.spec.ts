@@ -99,6 +99,17 @@ test('SVG and PNG downloads are complete images that carry the title', async ({ 
   expect(meta.Source).toMatch(/^Sources: /);
 });
 
+test('Download all data on a site copied without its descriptor says so on the page', async ({
+  page,
+}) => {
+  await page.route(/\/data\/datapackage\.json$/, (route) => route.fulfill({ status: 404 }));
+  await openLive(page, './');
+  await page.getByRole('button', { name: 'Download all data (zip)' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    "The zip could not be made. The ledger's descriptor (datapackage.json) could not be loaded: the server answered 404.",
+  );
+});
+
 test('Download all data holds every table, the descriptor and a README with the filters', async ({
   page,
 }) => {

@@ -233,6 +233,25 @@ test('the prerendered chart answers the reader before Plot loads, and Plot redra
   await expect(page.locator('#casualties-2020 .card')).toContainText('Claimed by');
 });
 
+test('an embed fetches only its small first script before it is first painted', async ({
+  page,
+}) => {
+  await page.goto(`${EMBEDS}embed/casualties-2020.html`);
+  await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+  const { fcp, scripts } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.endsWith('.js'))
+      .map((r) => ({ file: r.name.replace(/^.*\//, ''), start: r.startTime })),
+  }));
+  expect(fcp).not.toBeNull();
+  const early = scripts.filter((s) => s.start < (fcp as number)).map((s) => s.file);
+  expect(early).toHaveLength(1);
+  expect(early[0]).toMatch(/^embed-[\w-]+\.js$/);
+  expect(scripts.some((s) => /^embedApp-/.test(s.file) && s.start >= (fcp as number))).toBe(true);
+});
+
 test('a filtered embed does not adopt the prerendered drawing of the unfiltered view', async ({
   page,
 }) => {

@@ -10,11 +10,14 @@ import { CSV_DIALECT } from '../../src/lib/download/toCsv.ts';
 import { ALL_HOSTILE } from '../fixtures/hostile-ledger/hostileTexts.ts';
 import { SIPRI_SERIES_FIELDS } from '../../src/lib/view/sipriSeriesFields.ts';
 import { SIPRI_SERIES_COLUMNS } from '../../src/lib/view/sipriTable.ts';
+import ledgerDescriptor from '../../data/datapackage.json' with { type: 'json' };
 
 // tests/fixtures/hostile: a made-up ledger whose text cells look like spreadsheet formulas.
 const model = readModel('tests/fixtures/hostile');
 const shown = model.claims;
-const files = unzipSync(buildDataZip(dataBundleFiles(model, shown, NO_FILTERS, '2026-01-01')));
+const files = unzipSync(
+  buildDataZip(dataBundleFiles(model, shown, NO_FILTERS, '2026-01-01', ledgerDescriptor)),
+);
 const table = (name: string) =>
   parse(strFromU8(files[name] as Uint8Array), { bom: true, columns: true }) as Record<
     string,
@@ -60,7 +63,9 @@ describe("the zip's descriptor", () => {
     }[];
   };
   const real = readModel('data');
-  const zip = unzipSync(buildDataZip(dataBundleFiles(real, real.claims, NO_FILTERS, '2026-01-01')));
+  const zip = unzipSync(
+    buildDataZip(dataBundleFiles(real, real.claims, NO_FILTERS, '2026-01-01', ledgerDescriptor)),
+  );
   const bundle = JSON.parse(strFromU8(zip['datapackage.json'] as Uint8Array));
   const resource = (name: string) =>
     bundle.resources.find((r: { name: string }) => r.name === name);
@@ -124,7 +129,9 @@ describe("the zip's descriptor", () => {
 describe('the data zip of the hostile ledger', () => {
   const hostile = readModel('tests/fixtures/hostile-ledger');
   const zip = unzipSync(
-    buildDataZip(dataBundleFiles(hostile, hostile.claims, NO_FILTERS, '2026-01-01')),
+    buildDataZip(
+      dataBundleFiles(hostile, hostile.claims, NO_FILTERS, '2026-01-01', ledgerDescriptor),
+    ),
   );
   const rows = (name: string) =>
     parse(strFromU8(zip[name] as Uint8Array), { columns: true }) as Record<string, string>[];
@@ -160,7 +167,9 @@ describe("the data zip's SIPRI series", () => {
   const sipri = real.sipri;
   if (!sipri) throw new Error('data/ has no SIPRI reference');
   const zipOf = (shown: typeof real.claims) =>
-    unzipSync(buildDataZip(dataBundleFiles(real, shown, NO_FILTERS, '2026-01-01')));
+    unzipSync(
+      buildDataZip(dataBundleFiles(real, shown, NO_FILTERS, '2026-01-01', ledgerDescriptor)),
+    );
   const rowsOf = (zip: Record<string, Uint8Array>) =>
     parse(strFromU8(zip['sipri-series.csv'] as Uint8Array), { columns: true }) as Record<
       string,

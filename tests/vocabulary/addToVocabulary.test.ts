@@ -80,6 +80,7 @@ describe('a unit and a measure added to the vocabulary alone', () => {
     writeFileSync(
       join(copy, 'probe.ts'),
       `import * as Plot from '@observablehq/plot';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { readLedger } from './src/lib/data/readLedgerFiles.ts';
 import { buildModel } from './src/lib/view/buildModel.ts';
@@ -95,7 +96,8 @@ const section = buildSections(model, engineLookups(model), model.claims, true).f
 )!;
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const svg = Plot.plot({ ...section.chart({ width: 640, theme: 'light', Plot }), document });
-const files = dataBundleFiles(model, model.claims, NO_FILTERS, '2026-01-01');
+const descriptor = JSON.parse(readFileSync('data/datapackage.json', 'utf8'));
+const files = dataBundleFiles(model, model.claims, NO_FILTERS, '2026-01-01', descriptor);
 console.log(JSON.stringify({
   topic: claim.topic,
   lens: claim.lens,

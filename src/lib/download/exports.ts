@@ -5,8 +5,10 @@
  */
 import type { Theme } from '../charts/palette.ts';
 import type { Filters } from '../state/filterQuery.ts';
+import type { LedgerDescriptor } from '../view/bundleDescriptor.ts';
 import type { DashboardModel } from '../view/dashboardModel.ts';
 import { dataBundleFiles } from '../view/dataBundleFiles.ts';
+import { fetchSiteJson } from '../view/fetchModel.ts';
 import { sectionImageSvg } from '../view/sectionImage.ts';
 import type { SectionModel } from '../view/sections.ts';
 import type { ViewClaim } from '../view/viewClaim.ts';
@@ -38,13 +40,21 @@ export async function downloadPng(section: Section, theme: Theme): Promise<void>
   saveFile(`${section.id}.png`, tagged, 'image/png');
 }
 
-/** Every table behind the page, filtered as shown, with descriptor and README. */
-export function downloadAllData(
+/**
+ * Every table behind the page, filtered as shown, with descriptor and README. The ledger's own
+ * descriptor, which the zip's is made from, is the site's published data/datapackage.json,
+ * fetched on the click rather than carried in the page's scripts.
+ */
+export async function downloadAllData(
   model: DashboardModel,
   shown: readonly ViewClaim[],
   filters: Filters,
-): void {
+): Promise<void> {
+  const descriptor = await fetchSiteJson<LedgerDescriptor>(
+    new URL('data/datapackage.json', document.baseURI),
+    "The ledger's descriptor",
+  );
   const generated = new Date().toISOString().slice(0, 10);
-  const files = dataBundleFiles(model, shown, filters, generated);
+  const files = dataBundleFiles(model, shown, filters, generated, descriptor);
   saveFile('karabakh-arms-ledger.zip', buildDataZip(files), 'application/zip');
 }

@@ -3,8 +3,11 @@
  * constraints, primary keys and foreign keys of `data/datapackage.json` carried over to the
  * ledger's columns, keys for the engine's tables, and the dialect and encoding `toCsv` writes,
  * so that a Frictionless reader loads and casts every table without guessing.
+ *
+ * The ledger's descriptor is a parameter: the browser fetches the published
+ * `data/datapackage.json` when a reader asks for the zip, rather than carrying its 20 kB in a script.
  */
-import descriptor from '../../../data/datapackage.json' with { type: 'json' };
+import type ledgerDescriptor from '../../../data/datapackage.json';
 import { VERDICTS } from '../analysis/verdicts.ts';
 import { TOPICS } from '../data/types.ts';
 import { CSV_DIALECT } from '../download/toCsv.ts';
@@ -37,14 +40,18 @@ export interface BundleResource {
 
 type LedgerResource = 'sources' | 'claims' | 'events';
 
+/** The ledger's Data Package descriptor, `data/datapackage.json`. */
+export type LedgerDescriptor = typeof ledgerDescriptor;
+
 /** The ledger's own field definitions (type, format, constraints, description), by table. */
-export function ledgerFields(name: LedgerResource): FieldSchema[] {
+export function ledgerFields(descriptor: LedgerDescriptor, name: LedgerResource): FieldSchema[] {
   const resource = descriptor.resources.find((r) => r.name === name);
   return (resource?.schema.fields ?? []) as FieldSchema[];
 }
 
 /** The ledger's primary key and foreign keys of a table, as its descriptor declares them. */
 export function ledgerKeys(
+  descriptor: LedgerDescriptor,
   name: LedgerResource,
 ): Pick<BundleResource, 'primaryKey' | 'foreignKeys'> {
   const schema = descriptor.resources.find((r) => r.name === name)?.schema as
@@ -68,11 +75,12 @@ const DERIVED_CLAIM_FIELDS: Record<string, Omit<FieldSchema, 'name' | 'descripti
  * as `DERIVED_CLAIM_FIELDS` says.
  */
 export function claimWithSourceFields(
+  descriptor: LedgerDescriptor,
   columns: readonly string[],
   descriptions: Record<string, string>,
 ): FieldSchema[] {
-  const claims = new Map(ledgerFields('claims').map((f) => [f.name, f]));
-  const sources = new Map(ledgerFields('sources').map((f) => [f.name, f]));
+  const claims = new Map(ledgerFields(descriptor, 'claims').map((f) => [f.name, f]));
+  const sources = new Map(ledgerFields(descriptor, 'sources').map((f) => [f.name, f]));
   return columns.map((name) => {
     const claim = claims.get(name);
     if (claim) return claim;
@@ -118,7 +126,10 @@ export function engineField(
 }
 
 /** The descriptor of the zip, as JSON text. */
-export function bundleDescriptorJson(resources: readonly BundleResource[]): string {
+export function bundleDescriptorJson(
+  descriptor: LedgerDescriptor,
+  resources: readonly BundleResource[],
+): string {
   const bundle = {
     profile: 'tabular-data-package',
     name: descriptor.name,

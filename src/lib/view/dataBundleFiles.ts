@@ -3,7 +3,6 @@
  * Package descriptor and a README saying what each column means, which filters were applied and
  * how to cite. The engine's tables are restricted to the groups of the claims shown.
  */
-import descriptor from '../../../data/datapackage.json' with { type: 'json' };
 import { bundleReadme, type BundleFile, type BundleTable } from '../download/dataBundle.ts';
 import { toCsv } from '../download/toCsv.ts';
 import type { Filters } from '../state/filterQuery.ts';
@@ -15,6 +14,7 @@ import {
   ledgerFields,
   ledgerKeys,
   type BundleResource,
+  type LedgerDescriptor,
 } from './bundleDescriptor.ts';
 import type { DashboardModel, EngineTableName, PlainTable } from './dashboardModel.ts';
 import { CLAIM_EXPORT_COLUMNS, DERIVED_CLAIM_COLUMNS } from './exportColumns.ts';
@@ -23,9 +23,10 @@ import { SIPRI_SERIES_FIELDS } from './sipriSeriesFields.ts';
 import { SIPRI_SERIES_FILE, sipriSeriesRows } from './sipriTable.ts';
 import type { ViewClaim } from './viewClaim.ts';
 
-export const CITATION =
+/** How to cite the ledger, at a version of its descriptor. */
+export const citation = (version: string) =>
   'Karabakh arms ledger: figures reported on Israeli arms sales to Azerbaijan and the ' +
-  `Nagorno-Karabakh conflict, version ${descriptor.version}. Data licensed CC BY 4.0.`;
+  `Nagorno-Karabakh conflict, version ${version}. Data licensed CC BY 4.0.`;
 
 const ENGINE_COLUMNS: Record<string, Record<string, string>> = {
   groups: {
@@ -162,16 +163,20 @@ function engineTable(
 }
 
 /** The ledger's tables: the claims shown joined to their sources, those sources and their events. */
-function ledgerTables(model: DashboardModel, shown: readonly ViewClaim[]): Table[] {
+function ledgerTables(
+  descriptor: LedgerDescriptor,
+  model: DashboardModel,
+  shown: readonly ViewClaim[],
+): Table[] {
   const sourceIds = new Set(shown.map((c) => c.source_id));
-  const claimKeys = ledgerKeys('claims');
-  const descriptions = { ...ledgerDescriptions(), ...DERIVED_CLAIM_COLUMNS };
+  const claimKeys = ledgerKeys(descriptor, 'claims');
+  const descriptions = { ...ledgerDescriptions(descriptor), ...DERIVED_CLAIM_COLUMNS };
   return [
     {
       path: 'claims-with-sources.csv',
       description:
         'Every figure shown, joined to its article and annotated by the comparison engine.',
-      fields: claimWithSourceFields(CLAIM_EXPORT_COLUMNS, descriptions),
+      fields: claimWithSourceFields(descriptor, CLAIM_EXPORT_COLUMNS, descriptions),
       primaryKey: claimKeys.primaryKey,
       // Every group of a claim shown is in groups.csv, and every article in sources.csv. A
       // claim's `revises` may name one this download leaves out (another topic, a filter), so
@@ -185,24 +190,24 @@ function ledgerTables(model: DashboardModel, shown: readonly ViewClaim[]): Table
     {
       path: 'sources.csv',
       description: 'The articles the figures shown come from.',
-      fields: ledgerFields('sources'),
-      ...ledgerKeys('sources'),
+      fields: ledgerFields(descriptor, 'sources'),
+      ...ledgerKeys(descriptor, 'sources'),
       rows: model.sources.filter((s) => sourceIds.has(s.source_id)) as unknown as Rows,
     },
     {
       path: 'events.csv',
       description: 'Dated events those articles mention.',
-      fields: ledgerFields('events'),
-      ...ledgerKeys('events'),
+      fields: ledgerFields(descriptor, 'events'),
+      ...ledgerKeys(descriptor, 'events'),
       rows: model.events.filter((e) => sourceIds.has(e.source_id)) as unknown as Rows,
     },
   ];
 }
 
-function ledgerDescriptions(): Record<string, string> {
+function ledgerDescriptions(descriptor: LedgerDescriptor): Record<string, string> {
   return Object.fromEntries(
     (['claims', 'sources'] as const).flatMap((n) =>
-      ledgerFields(n).map((f) => [f.name, f.description]),
+      ledgerFields(descriptor, n).map((f) => [f.name, f.description]),
     ),
   );
 }
@@ -288,9 +293,10 @@ export function dataBundleFiles(
   shown: readonly ViewClaim[],
   filters: Filters,
   generated: string,
+  descriptor: LedgerDescriptor,
 ): BundleFile[] {
   const tables = [
-    ...ledgerTables(model, shown),
+    ...ledgerTables(descriptor, model, shown),
     ...engineTables(model, shown),
     ...sipriTables(model, shown),
   ];
@@ -303,7 +309,7 @@ export function dataBundleFiles(
       { byteOrderMark: false },
     ),
   }));
-  files.push({ name: 'datapackage.json', text: bundleDescriptorJson(tables) });
+  files.push({ name: 'datapackage.json', text: bundleDescriptorJson(descriptor, tables) });
   const readmeTables: BundleTable[] = tables.map(({ path, description, fields }) => ({
     name: path,
     description,
@@ -319,8 +325,8 @@ export function dataBundleFiles(
       tables: readmeTables,
       // SIPRI asks for its own citation, with the date the data was generated.
       citation: model.sipri
-        ? `${CITATION}\n\nThe figures in ${SIPRI_SERIES_FILE} from SIPRI's database: ${model.sipri.source}`
-        : CITATION,
+        ? `${citation(descriptor.version)}\n\nThe figures in ${SIPRI_SERIES_FILE} from SIPRI's database: ${model.sipri.source}`
+        : citation(descriptor.version),
     }),
   });
   return files;
