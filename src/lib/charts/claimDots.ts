@@ -21,6 +21,7 @@ import { LENSES, type ViewClaim } from '../view/viewClaim.ts';
 import type { ChartContext } from './chartContext.ts';
 import { LENS_SYMBOL, sideScale } from './palette.ts';
 import { TYPE, chartStyle, labelText, linesHeight, textWidth, wrapText } from './typeScale.ts';
+import { crosses, type Box } from './geometry.ts';
 
 export const POINT_CLASS = 'claim-points';
 /** Grid and axis lines: guides that labels may sit on, not marks. */
@@ -654,6 +655,47 @@ export function claimDotsOptions(
     const axis = axisOfPanel.get(panelOf(config.row(c)));
     return axis ? left + axisPosition(axis, v) * span : left;
   };
+  // A revised figure points to the one that replaced it, with a thin dotted arrow, where the
+  // arrow runs clear of every label and every other mark; elsewhere its label says it.
+  const boxes: Box[] = [
+    ...texts.map((t) => {
+      const lines = t.text.split('\n');
+      const w = Math.max(...lines.map((l) => textWidth(l, t.size, t.bold)));
+      const x1 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+      return {
+        x1: x1 - 3,
+        y1: t.y - 3,
+        x2: x1 + w + 3,
+        y2: t.y + linesHeight(lines.length, t.size) + 3,
+      };
+    }),
+    ...brackets.map((b) => ({ x1: b.x1 - 2, y1: b.y - 8, x2: b.x2 + 2, y2: b.y + 2 })),
+  ];
+  const markBox = (p: Placed): Box[] => {
+    const r = DOT_R + 3;
+    const out = [{ x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r }];
+    const v = valueOf(p.claim);
+    const lo = v.lo === null ? left : endX(p.claim, v.lo);
+    const hi = v.hi === null ? right : endX(p.claim, v.hi);
+    if (hi - lo > 2 * DOT_R) out.push({ x1: lo - 2, y1: p.y - 6, x2: hi + 2, y2: p.y + 6 });
+    return out;
+  };
+  const revisions = placed.flatMap((from) => {
+    const newer = revisedTo.get(from.claim.claim_id);
+    const to = newer ? at.get(newer) : undefined;
+    if (!to || config.row(to.claim) !== config.row(from.claim)) return [];
+    const len = Math.hypot(to.x - from.x, to.y - from.y);
+    if (len < 3 * DOT_R) return [];
+    // The arrow as drawn: from the edge of one mark to the edge of the other.
+    const ux = (to.x - from.x) / len;
+    const uy = (to.y - from.y) / len;
+    const inset = DOT_R + 3;
+    const a = { x: from.x + ux * inset, y: from.y + uy * inset };
+    const b = { x: to.x - ux * inset, y: to.y - uy * inset };
+    const others = placed.filter((p) => p !== from && p !== to).flatMap(markBox);
+    const blocked = [...boxes, ...others].some((box) => crosses(box, a.x, a.y, b.x, b.y));
+    return blocked ? [] : [{ x1: a.x, y1: a.y, x2: b.x, y2: b.y }];
+  });
   const closed = placed.filter((p) => p.lo !== null && p.hi !== null && p.lo !== p.hi);
   const openHigh = placed.filter((p) => p.hi === null);
   const openLow = placed.filter((p) => p.lo === null && p.hi !== null);
@@ -771,6 +813,17 @@ export function claimDotsOptions(
           strokeWidth: 1.5,
         },
       ),
+      Plot.arrow(revisions, {
+        x1: 'x1',
+        y1: 'y1',
+        x2: 'x2',
+        y2: 'y2',
+        stroke: 'currentColor',
+        strokeOpacity: 0.7,
+        strokeWidth: 1.5,
+        strokeDasharray: '2,3',
+        headLength: 6,
+      }),
       claimMark(false),
       claimMark(true),
       // The key's marks: the sides' colours on dots, the lenses' shapes in the text colour, and

@@ -13,6 +13,7 @@ import { sideScale } from './palette.ts';
 import { shortText } from '../format/displayText.ts';
 import { TYPE, chartStyle, halo, linesHeight, textWidth, wrapText } from './typeScale.ts';
 import { linearTicks } from './claimDots.ts';
+import { crosses, type Box } from './geometry.ts';
 import type { Side } from '../data/types.ts';
 
 /** Measures whose own running counts make a toll. */
@@ -108,38 +109,7 @@ interface PairPoint {
   z: string;
 }
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
-/** Whether a segment from (ax, ay) to (bx, by) passes through a box (Liang–Barsky clipping). */
-function crosses(box: Box, ax: number, ay: number, bx: number, by: number): boolean {
-  const dx = bx - ax;
-  const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  for (const [p, q] of [
-    [-dx, ax - box.x1],
-    [dx, box.x2 - ax],
-    [-dy, ay - box.y1],
-    [dy, box.y2 - ay],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
 
 interface Placed {
   x: number;
