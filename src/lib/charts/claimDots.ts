@@ -600,10 +600,9 @@ export function claimDotsOptions(
     }
   };
 
-  // On a phone, the headline rows (those with a finding first, then in order) as many as fit
-  // the budget, and a line under them counting the rest.
-  let rows = allRows;
-  let drawing = layout(rows, config.note ?? null);
+  // On a phone, the headline rows, as many as fit the budget, and a line under them counting
+  // the rest.
+  let drawing = layout(allRows, config.note ?? null);
   if (compact) {
     // Rows with a finding first, then rows where figures can be compared (more than one), then
     // the rest, each in the chart's order.
@@ -623,7 +622,7 @@ export function claimDotsOptions(
       if (unlabelled(kept)) parts.push('Unlabelled marks: tap one for its figure and source.');
       return parts.filter(Boolean).join(' ') || null;
     };
-    drawing = layout(rows, noteFor(rows));
+    drawing = layout(allRows, noteFor(allRows));
     if (drawing.height > NARROW_BUDGET) {
       // Each row in order of priority, where it still fits: a tall row gives way to shorter ones
       // after it.
@@ -641,7 +640,6 @@ export function claimDotsOptions(
         kept = priority.slice(0, 1);
         best = layout(kept, noteFor(kept));
       }
-      rows = kept;
       drawing = best;
     }
   }
