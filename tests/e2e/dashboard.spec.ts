@@ -106,6 +106,20 @@ test('a filter narrows every chart and the table, and lives in the URL', async (
   await expect(page).toHaveURL(/\/$/);
 });
 
+test("a chart's embed code shows the filters applied when it is opened, and follows them while open", async ({
+  page,
+}) => {
+  await openLive(page, './');
+  await page.getByRole('checkbox', { name: 'Casualties' }).check();
+  await expect(page).toHaveURL(/\?topic=casualties$/);
+  const section = page.locator('section#casualties-2020');
+  await section.getByText('Embed this chart').click();
+  const code = section.getByLabel('Plain iframe');
+  await expect(code).toHaveValue(/embed\/casualties-2020\.html\?topic=casualties"/);
+  await page.getByRole('checkbox', { name: 'Casualties' }).uncheck();
+  await expect(code).toHaveValue(/embed\/casualties-2020\.html"/);
+});
+
 test('only disputed shows exactly the claims of contradicting groups', async ({ page }) => {
   await openLive(page, './?disputed=1');
   await expect(tableRows(page)).toHaveCount(disputedIds.length);

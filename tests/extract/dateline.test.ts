@@ -31,3 +31,32 @@ describe('datelines in day-first and month-first forms', () => {
     expect(rows[0]?.flags).not.toContain('published');
   });
 });
+
+describe('datelines inside a wire credit', () => {
+  it.each([
+    [
+      'MOSCOW (UrduPoint News / Sputnik - 01st October, 2020) Officials said 40 soldiers were killed on Wednesday.',
+      '2020-09-30',
+    ],
+    [
+      'YEREVAN (Sputnik - October 27, 2020) Officials said on Tuesday that 40 soldiers were killed.',
+      '2020-10-27',
+    ],
+  ])('%s', (text, asOf) => {
+    const row = extract(text, { published: null })[0];
+    expect(row?.figure_text).toBe('40');
+    expect(row?.as_of).toBe(asOf);
+    expect(row?.note).toContain('in the wire credit');
+  });
+
+  it('blanks the credit so its place names and date are not figures or speakers', () => {
+    const rows = extract('BAKU, Oct 5 (Reuters) - Armenian officials said 12 soldiers died.');
+    expect(rows.map((r) => [r.figure_text, r.claimant_side])).toEqual([['12', 'armenia']]);
+  });
+
+  it('does not take a bracket without a dash or a date for a credit', () => {
+    const rows = extract('Human Rights Watch (HRW) said 30 houses were damaged.');
+    expect(rows[0]?.claimant).toContain('Human Rights Watch');
+    expect(rows[0]?.claimant_side).toBe('independent');
+  });
+});

@@ -6,9 +6,18 @@ import { describe, expect, it } from 'vitest';
 import {
   ATTRIBUTION_PATTERNS,
   BRACKET_CLAIM_RULES,
+  CARRY_RULES,
   SPEECH_VERB_RULES,
 } from '../../src/lib/extract/attribution.ts';
-import { COUNTRIES, SIDE_WORD_RULES, officialSide, sideOf } from '../../src/lib/extract/sides.ts';
+import { NOUN_BEFORE_RULES } from '../../src/lib/extract/nounBefore.ts';
+import { familyOf } from '../../src/lib/extract/unitWords.ts';
+import {
+  COUNTRIES,
+  OFFICE_NOT_PRESS_RULES,
+  SIDE_WORD_RULES,
+  officialSide,
+  sideOf,
+} from '../../src/lib/extract/sides.ts';
 import { HEADING_RULES, readHeading } from '../../src/lib/extract/headings.ts';
 import { HISTORICAL_RULES } from '../../src/lib/extract/historical.ts';
 import { WHO_KINDS } from '../../src/lib/extract/measureSignals.ts';
@@ -164,5 +173,65 @@ describe('qualifiers after the number', () => {
 describe('origins', () => {
   it.each(ORIGIN_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
     expect(originOf(rule.example)).toBe(rule.origin);
+  });
+});
+
+describe('sentences that go on from the last speaker', () => {
+  it.each(CARRY_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    const rows = extract(rule.example);
+    expect(rows.length, rule.example).toBeGreaterThanOrEqual(2);
+    expect(plain(rows[rows.length - 1]?.claimant ?? '')).toBe(plain(rule.claimant));
+  });
+
+  it('leaves a sentence that names nobody in the article voice', () => {
+    const rows = extract('Armenian officials said 12 soldiers died. Thousands of people fled.');
+    expect(rows.map((r) => r.claimant_side)).toEqual(['armenia', 'press']);
+  });
+
+  it('goes on with a warring side in a tally of the same paragraph only', () => {
+    const text =
+      'The names of 35 soldiers were published by the Armenian Defence Ministry. As of Tuesday, the death toll is 1,008.\nThe death toll stood at 1,010.';
+    expect(extract(text).map((r) => r.claimant_side)).toEqual(['armenia', 'armenia', 'press']);
+  });
+});
+
+describe('counts whose noun stands before them', () => {
+  it.each(NOUN_BEFORE_RULES.map((r) => [r.name, r]))('%s', (_, rule) => {
+    const row = extract(rule.example).find((r) => r.figure_text === rule.figure);
+    expect(row, rule.example).toBeDefined();
+    expect(familyOf(row?.unit ?? '')).toBe(familyOf(rule.unit));
+  });
+});
+
+describe('government offices whose names hold a press or agency word', () => {
+  it.each(OFFICE_NOT_PRESS_RULES.map((r) => [r.example, r]))('%s', (_, rule) => {
+    expect(sideOf(rule.example)).toBe('azerbaijan');
+  });
+
+  it('leaves a news agency the press', () => {
+    expect(sideOf('the Azerbaijani news agency')).toBe('press');
+  });
+});
+
+describe('a speaker named at the end of a paragraph', () => {
+  it('goes on into the next paragraph when it names none', () => {
+    const text =
+      'The Azerbaijani Prosecutor General told reporters on Monday.\nSome 33 injured civilians were hospitalized.';
+    expect(extract(text).map((r) => r.claimant_side)).toEqual(['azerbaijan']);
+  });
+
+  it('does not reach background of years or a paragraph after the next', () => {
+    const text =
+      'Armenian officials said 12 soldiers died.\nThe conflict has gone on for 30 years.\nThousands of people fled.';
+    expect(extract(text).map((r) => r.claimant_side)).toEqual(['armenia', 'press', 'press']);
+  });
+});
+
+describe('an office named by role words joined by "of"', () => {
+  it('is the last claimant of a side named before', () => {
+    const rows = extract(
+      'Armenia announced the shelling of its territory. According to the Ministry of Defense, two civilians were wounded.',
+    );
+    expect(rows.map((r) => r.claimant_side)).toEqual(['armenia']);
   });
 });

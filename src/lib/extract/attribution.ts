@@ -250,6 +250,9 @@ function skipBack(tokens: Token[], j: number, stop: number): number {
     const before = tokens[j - 1]?.lower;
     if (t === undefined) break;
     if (AUXILIARIES.has(t.lower)) j--;
+    // "also tracks and reports": a coordinated verb before the speech verb.
+    else if (t.lower === 'and' && isPlainWord(tokens[j - 1]) && /(?:s|ed)$/.test(before ?? ''))
+      j -= 2;
     else if (isYearToken(t) && before === 'in') j -= 2;
     else if (isWeekday(t) && before === 'on') j -= 2;
     else if (/^(week|month|year|weekend)$/.test(t.lower) && /^(last|this|next)$/.test(before ?? ''))
@@ -548,6 +551,8 @@ export class AttributionContext {
   /** Claimants of a known side named lately, newest first: what "the ministry" refers to. */
   private recent: Array<Omit<Speaker, 'confidence' | 'basis'>> = [];
   lastSpeaker: Speaker | null = null;
+  /** The speaker of the last quotation whose speaker was found: a next quotation goes on. */
+  lastQuoteSpeaker: Speaker | null = null;
 
   constructor(readonly publisher: string | null) {}
 
@@ -608,13 +613,23 @@ export class AttributionContext {
    * last claimant named with the same head word ("Azerbaijan's Ministry of Defence").
    */
   private earlierNamed(claimant: string): Omit<Speaker, 'confidence' | 'basis'> | null {
-    const words = claimant.toLowerCase().split(' ');
-    if (!words.every((w) => ROLE_WORDS.has(w))) return null;
+    // "the Ministry of Defense", "the Prosecutor-General's Office": role words, joined.
+    const words = claimant
+      .toLowerCase()
+      .replace(/'s\b/g, '')
+      .split(/[\s-]+/)
+      .filter((w) => w !== 'of' && w !== 'the');
+    if (words.length === 0 || !words.every((w) => ROLE_WORDS.has(w))) return null;
     const head = words[words.length - 1] ?? '';
     const same = this.recent.find((r) => r.claimant.toLowerCase().split(' ').includes(head));
     // "According to Pashinyan, ... The prime minister said": a person's role, no head word
     // shared, is the last person named.
-    if (same || !PERSON_ROLES.has(head)) return same ?? null;
+    if (same) return same;
+    // "published by the ministry" with one side's claimants named lately: that side's latest.
+    if (!PERSON_ROLES.has(head)) {
+      const first = this.recent[0];
+      return first && this.recent.every((r) => r.side === first.side) ? first : null;
+    }
     return (
       this.recent.find(
         (r) => !r.claimant.split(' ').some((w) => ROLE_WORDS.has(w.toLowerCase())),
@@ -719,6 +734,7 @@ function quoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): 
     return m.speaker;
   }
   const speaker = findQuoteSpeaker(paragraph, quote, ctx);
+  if (speaker) ctx.lastQuoteSpeaker = speaker;
   quoteMemo = {
     ctx,
     paragraph,
@@ -736,9 +752,15 @@ function quoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): 
  */
 const QUOTE_LEAD = 12;
 
+/**
+ * How many tokens after a quotation its speech verb may stand: ", the Press Secretary for the
+ * Armenian Ministry of Defense, Shushan Stepanyan, stated" (a full stop ends it earlier).
+ */
+const QUOTE_TAIL = 24;
+
 function findQuoteSpeaker(paragraph: string, quote: Span, ctx: AttributionContext): Speaker | null {
   const after = tokenize(paragraph.slice(quote.end, quote.end + 200), quote.end);
-  for (let v = 0; v < Math.min(after.length, 8); v++) {
+  for (let v = 0; v < Math.min(after.length, QUOTE_TAIL); v++) {
     const t = after[v];
     if (t === undefined || t.text === '.' || t.text === '"') break;
     if (SPEECH_VERBS.has(t.lower)) {
@@ -804,9 +826,13 @@ function agentEnd(tokens: Token[], from: number): number {
     const t = tokens[e];
     if (t === undefined || t.kind !== 'word') break;
     const part = isCapitalised(t) || ROLE_WORDS.has(t.lower) || JOINERS.has(t.lower);
-    if (!part && !DETERMINERS.has(t.lower)) break;
+    // "by the united Armenian Information Center": a plain word before a name.
+    const beforeName = isPlainWord(t) && isCapitalised(tokens[e + 1]);
+    if (!part && !beforeName && !DETERMINERS.has(t.lower)) break;
     e++;
   }
+  // "by the belligerents": a determiner takes the plain word that heads it.
+  if (e > from && DETERMINERS.has(tokens[e - 1]?.lower ?? '') && isPlainWord(tokens[e])) e++;
   return e;
 }
 
@@ -835,7 +861,48 @@ export const ATTRIBUTION_PATTERNS: ReadonlyArray<{
     example: 'Attacks reported by Azerbaijani authorities killed two civilians.',
     claimant: 'Azerbaijani authorities',
   },
+  {
+    cue: publishedBy,
+    end: agentEnd,
+    example: 'A list of 54 names was published on Friday by the Armenian Information Center.',
+    claimant: 'the Armenian Information Center',
+  },
 ];
+
+/**
+ * "has released a list of 23 names", "published new figures": a verb that attributes only with
+ * a report as its object (so "released 50 prisoners" names no speaker).
+ */
+const RELEASE_OBJECT =
+  /^(?:list|lists|figures|data|names|statement|tally|report|toll|update|numbers|statistics)$/;
+
+const RELEASE_VERBS: ReadonlySet<string> = new Set(
+  'released published issued releases publishes'.split(' '),
+);
+
+function isReleaseVerb(tokens: Token[], k: number): boolean {
+  if (!RELEASE_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  let j = k + 1;
+  while (/^(?:a|an|the|its|their|new|updated|latest|official|fresh)$/.test(tokens[j]?.lower ?? ''))
+    j++;
+  return RELEASE_OBJECT.test(tokens[j]?.lower ?? '');
+}
+
+/** Words that may stand between "published" and "by": "published on Friday by". */
+const BEFORE_AGENT =
+  /^(?:on|in|earlier|today|yesterday|late|this|last|morning|evening|week|online)$/;
+
+/** "published (on Friday) by X", "released by X": where the agent X starts, or -1. */
+function publishedBy(tokens: Token[], k: number): number {
+  if (!/^(?:published|released|issued|posted|compiled)$/.test(tokens[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const t = tokens[j];
+    if (t === undefined) return -1;
+    if (t.lower === 'by') return j + 1;
+    if (!BEFORE_AGENT.test(t.lower) && !isWeekday(t)) return -1;
+  }
+  return -1;
+}
 
 function cuesOf(paragraph: string, tokens: Token[]): SentenceCues {
   const cached = cueCache.get(tokens);
@@ -845,7 +912,8 @@ function cuesOf(paragraph: string, tokens: Token[]): SentenceCues {
   for (let k = 0; k < tokens.length; k++) {
     const lower = tokens[k]?.lower ?? '';
     const passive = tokens[k + 1]?.lower === 'by';
-    if (SPEECH_VERBS.has(lower) && !isAdjective(tokens, k) && !passive) verbs.push(k);
+    const speech = SPEECH_VERBS.has(lower) || isReleaseVerb(tokens, k);
+    if (speech && !isAdjective(tokens, k) && !passive) verbs.push(k);
     for (const rule of ATTRIBUTION_PATTERNS) {
       const from = rule.cue(tokens, k);
       if (from < 0) continue;
@@ -949,6 +1017,53 @@ function clauseOf(tokens: Token[], figureStart: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * Sentences that go on from the last speaker without naming one: "This adds to the list of 80
+ * casualties", "it lists 83 combat drones", "According to the same update". One row each with
+ * an example (tests/extract/rules.test.ts runs it: the second sentence's figure takes the
+ * first's claimant).
+ */
+export const CARRY_RULES: ReadonlyArray<{ pattern: RegExp; example: string; claimant: string }> = [
+  {
+    pattern:
+      /^\W*(?:this|that|these|it|which)\s+(?:adds?|added|brings?|brought|raises?|raised|takes?|took|puts?|comes?|came)\b/i,
+    example: 'The ministry of Armenia said 23 soldiers died. This adds to the 80 reported earlier.',
+    claimant: 'The ministry of Armenia',
+  },
+  {
+    pattern: /\bit (?:lists|listed|counts|counted|names|named|gives|gave|puts|includes)\b/i,
+    example: 'Armenian officials said 12 soldiers died. By noon it lists 83 combat drones.',
+    claimant: 'Armenian officials',
+  },
+  {
+    pattern:
+      /\b(?:according to|in|under|by) the same (?:update|report|statement|list|source|sources|data|document|briefing|study|tally|figures|bulletin|ministry|office)\b/i,
+    example:
+      'Armenian officials said 12 soldiers died. According to the same update, 920 fighters died.',
+    claimant: 'Armenian officials',
+  },
+  {
+    pattern:
+      /\baccording to (?:the|this|that) (?:update|report|statement|list|document|briefing|study|tally|bulletin|data|figures|information)\b/i,
+    example:
+      'Armenian officials said 12 soldiers died. Also, according to the document, 100 villages were hit.',
+    claimant: 'Armenian officials',
+  },
+];
+
+/** A sentence that goes on from the last speaker (CARRY_RULES). */
+function carried(input: AttributionInput, ctx: AttributionContext): Speaker | null {
+  const text = input.paragraph.slice(input.sentence.start, input.figure.start);
+  return CARRY_RULES.some((r) => r.pattern.test(text)) ? ctx.carriedOver(null) : null;
+}
+
+/**
+ * A news agency credited for a report ("..., the Interfax news agency reported", "Trend reports")
+ * passes on another speaker's claim; when the sentence has another speaker, that one claims.
+ */
+export const MEDIA_CREDIT =
+  /\b(?:news agency|agency|Reuters|AP|AFP|TASS|Interfax|Sputnik|RIA(?: Novosti| News)?|Trend|APA|Anadolu|Armenpress|AZERTAC|Xinhua|news\.am|Report\.az)$/;
+
 /** Guess who claimed the figure at `input.figure`. */
 /**
  * Words that make a figure the article's own arithmetic, whoever spoke before it in the
@@ -988,8 +1103,15 @@ function accordingSpeaker(
   ) {
     return ctx.article(CONFIDENCE.background, 'background');
   }
+  if (DOCUMENT_PHRASE.test(nearest.phrase)) {
+    return ctx.carriedOver(null) ?? ctx.article(CONFIDENCE.fallback);
+  }
   return ctx.resolve(nearest.phrase, CONFIDENCE.stated, 'according_to');
 }
+
+/** "according to the same update", "according to the document": the last speaker's. */
+const DOCUMENT_PHRASE =
+  /^(?:the|this|that) (?:same )?(?:update|report|statement|list|document|briefing|study|tally|bulletin|data|figures|information|source|sources)$/i;
 
 /** The clause's speech verbs nearest the figure first, else the earlier clauses' latest first. */
 function clauseVerbs(all: number[], cStart: number, cEnd: number, at: number): number[] {
@@ -1016,23 +1138,32 @@ export function attribute(input: AttributionInput, ctx: AttributionContext): Spe
       paragraph.slice(q.start, q.end).split(/\s+/).length >= 5,
   );
   if (quote) {
-    return (
-      quoteSpeaker(paragraph, quote, ctx) ??
-      ctx.carriedOver(null) ??
-      ctx.article(CONFIDENCE.fallback)
-    );
+    // A quotation with no speech verb of its own goes on from the last one's speaker.
+    const speaker = quoteSpeaker(paragraph, quote, ctx);
+    if (speaker) return speaker;
+    const went = ctx.lastQuoteSpeaker;
+    if (went) return { ...went, confidence: CONFIDENCE.even, basis: 'carried_over' };
+    return ctx.carriedOver(null) ?? ctx.article(CONFIDENCE.fallback);
   }
   const bracket = bracketClaimant(input, ctx);
   if (bracket) return bracket;
   const [cStart, cEnd] = clauseOf(tokens, figure.start);
-
   const { according, verbs: allVerbs } = cuesOf(paragraph, tokens);
+  // "This adds to the 80 reported earlier": carried over, unless the sentence names its
+  // speaker before the figure ("X tracks and reports ..., it lists 83 drones").
+  const spokenBefore = allVerbs.some(
+    (v) => (tokens[v]?.start ?? Infinity) < figure.start && namedSubject(paragraph, tokens, v),
+  );
+  const goesOn = spokenBefore ? null : carried(input, ctx);
+  if (goesOn) return goesOn;
+
   if (according.length > 0) return accordingSpeaker(input, according, [cStart, cEnd], ctx);
 
   // Speech verbs in the clause, nearest to the figure first; then, for a clause with no verb of
   // its own ("X said 1,245 were wounded, while over 100 missing"), those of the clause before.
   const figureToken = tokens.findIndex((t) => t.start >= figure.start);
   const verbs = clauseVerbs(allVerbs, cStart, cEnd, figureToken);
+  let credit: Speaker | null = null;
   for (const v of verbs) {
     const s = speakerFromVerb(
       paragraph,
@@ -1043,10 +1174,20 @@ export function attribute(input: AttributionInput, ctx: AttributionContext): Spe
       CONFIDENCE.speechVerb,
       'speech_verb',
     );
-    if (s) return s;
+    if (s && MEDIA_CREDIT.test(s.claimant) && verbs.length > 1) credit ??= s;
+    else if (s) return s;
   }
-  return ctx.article(CONFIDENCE.articleVoice);
+  return credit ?? ctx.article(CONFIDENCE.articleVoice);
 }
+
+/** Whether the speech verb at `v` has a subject that names someone ("This adds" does not). */
+function namedSubject(paragraph: string, tokens: Token[], v: number): boolean {
+  const subject = subjectOf(tokens, v, 0);
+  return subject !== null && !DEMONSTRATIVE.test(textOf(paragraph, tokens, subject));
+}
+
+/** "This adds to the 80 casualties reported earlier": no speaker's name. */
+const DEMONSTRATIVE = /^(?:this|that|these|those|the|it|which)$/i;
 
 /** Speakers named in a sentence (to carry over to "he said" later). */
 export function lastSpeakerIn(
@@ -1059,10 +1200,16 @@ export function lastSpeakerIn(
     const t = tokens[k];
     if (t === undefined) continue;
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') continue;
-    if (!SPEECH_VERBS.has(t.lower)) continue;
+    if (!SPEECH_VERBS.has(t.lower) && !isReleaseVerb(tokens, k)) continue;
     const subject = subjectOf(tokens, k, 0);
     if (subject === null || subject.pronoun || subject.possessive) continue;
-    found = ctx.resolve(textOf(paragraph, tokens, subject), CONFIDENCE.speechVerb, 'speech_verb');
+    const said = textOf(paragraph, tokens, subject);
+    if (DEMONSTRATIVE.test(said)) continue;
+    const s = ctx.resolve(said, CONFIDENCE.speechVerb, 'speech_verb');
+    // "X said ..., Trend reports", "Asadov said ..., reiterating the false claims": a later
+    // verb of the sentence does not replace a speaker of a known side with a credit or a word.
+    const weaker = s.side === 'unknown' || MEDIA_CREDIT.test(s.claimant);
+    if (found === null || !weaker || found.side === 'unknown') found = s;
   }
   return found;
 }

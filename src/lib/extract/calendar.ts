@@ -73,23 +73,45 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return isIsoDay(text) ? text : null;
 }
 
+/**
+ * Day arithmetic already done: an article asks the same few questions ("yesterday", "on
+ * Tuesday" against its publication date) for every figure, and a Date per question was a
+ * profiled hot spot. Keys are the function's letter, the day and the number; bounded.
+ */
+const dayMath = new Map<string, string>();
+
+function remembered(key: string, compute: () => string): string {
+  let found = dayMath.get(key);
+  if (found === undefined) {
+    found = compute();
+    if (dayMath.size > 2000) dayMath.clear();
+    dayMath.set(key, found);
+  }
+  return found;
+}
+
 export function addDays(iso: string, days: number): string {
-  const d = toDate(iso);
-  d.setUTCDate(d.getUTCDate() + days);
-  return fromDate(d);
+  return remembered(`a${iso}${days}`, () => {
+    const d = toDate(iso);
+    d.setUTCDate(d.getUTCDate() + days);
+    return fromDate(d);
+  });
 }
 
 /** YYYY-MM of the month `months` before (negative: after) the month of `iso`. */
 export function monthsBefore(iso: string, months: number): string {
-  const d = toDate(iso);
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return fromDate(d).slice(0, 7);
+  return remembered(`m${iso}${months}`, () => {
+    const d = toDate(iso);
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - months);
+    return fromDate(d).slice(0, 7);
+  });
 }
 
 /** The latest day on or before `iso` that falls on `weekday` (0 = Sunday). */
 export function weekdayOnOrBefore(iso: string, weekday: number): string {
-  const d = toDate(iso);
-  const back = (d.getUTCDay() - weekday + 7) % 7;
-  return addDays(iso, -back);
+  return remembered(`w${iso}${weekday}`, () => {
+    const back = (toDate(iso).getUTCDay() - weekday + 7) % 7;
+    return addDays(iso, -back);
+  });
 }

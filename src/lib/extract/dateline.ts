@@ -90,9 +90,40 @@ export function readDateline(line: string): DatelineRead | undefined {
  * in it say where the story was filed, not whom a figure counts.
  */
 export function datelinePrefixLength(paragraph: string): number {
-  const m =
-    /^\s*[A-Z][\p{L}.'/ -]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()]{2,40}\)\s*[-\u2013\u2014]+\s*/u.exec(
-      paragraph,
-    );
-  return m ? m[0].length : 0;
+  if (!mayOpenWithCredit(paragraph)) return 0;
+  const m = WIRE_CREDIT.exec(paragraph);
+  if (m === null) return 0;
+  // Without a dash after it, the bracket must hold a date: "MOSCOW (UrduPoint News / Sputnik -
+  // 01st October, 2020) The number ...", not "Human Rights Watch (HRW) said".
+  return m[2] !== undefined || wireCreditDate(m[1] ?? '') !== null ? m[0].length : 0;
+}
+
+/** A cheap test before the expression: a capital first and a bracket near the start. */
+function mayOpenWithCredit(paragraph: string): boolean {
+  const open = paragraph.indexOf('(');
+  return open > 0 && open < 80 && /^\s*[A-Z]/.test(paragraph);
+}
+
+const WIRE_CREDIT =
+  /^\s*[A-Z][\p{L}.'/ -]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(([^()]{2,60})\)\s*([-\u2013\u2014]+\s*)?/u;
+const CREDIT_DAY_FIRST = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, 'i');
+const CREDIT_MONTH_FIRST = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+
+/** A date printed inside a wire credit's bracket: "Sputnik - 01st October, 2020". */
+function wireCreditDate(inside: string): DatelineRead | null {
+  let m = CREDIT_DAY_FIRST.exec(inside);
+  if (m) return named(m[0], Number(m[3]), m[2] ?? '', Number(m[1]));
+  m = CREDIT_MONTH_FIRST.exec(inside);
+  if (m) return named(m[0], Number(m[3]), m[1] ?? '', Number(m[2]));
+  return null;
+}
+
+/**
+ * The date of a wire credit that opens a paragraph ("YEREVAN (UrduPoint News / Sputnik - 27th
+ * October, 2020) ..."), read as the publication date, or undefined.
+ */
+export function readWireCredit(paragraph: string): DatelineRead | undefined {
+  const m = mayOpenWithCredit(paragraph) ? WIRE_CREDIT.exec(paragraph) : null;
+  const read = m ? wireCreditDate(m[1] ?? '') : null;
+  return read ? { ...read, reading: `${read.reading} in the wire credit` } : undefined;
 }

@@ -6,7 +6,9 @@
  *
  * A candidate matches an annotation in the same file and paragraph when their spans overlap;
  * an annotation's span is the n-th occurrence of its figure_text (n counting earlier annotations
- * with the same text), at word edges and outside citation brackets.
+ * with the same text), at word edges, outside citation brackets, outside the span of an earlier
+ * annotation of the paragraph ("2,317" after "at least 2,317") and not the day of a date
+ * ("September 27", "27 September"), which is never annotated as a figure.
  */
 import { BELLIGERENTS } from '../vocabulary/vocabulary.ts';
 import type { Candidate } from './candidate.ts';
@@ -44,6 +46,19 @@ export interface Evaluation {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH} $`);
+const MONTH_AFTER = new RegExp(`^ ${MONTH}\\b`);
+
+/** Whether the number at start..end of `paragraph` is the day of a date: "September 27". */
+function isDayOfMonth(paragraph: string, start: number, end: number): boolean {
+  if (!/^\d{1,2}$/.test(paragraph.slice(start, end))) return false;
+  return (
+    MONTH_BEFORE.test(paragraph.slice(Math.max(0, start - 12), start)) ||
+    MONTH_AFTER.test(paragraph.slice(end, end + 12))
+  );
+}
+
 /** Start of the n-th occurrence (0-based) of `text` in `paragraph` at word edges, or -1. */
 export function occurrence(paragraph: string, text: string, n: number): number {
   let seen = 0;
@@ -51,6 +66,7 @@ export function occurrence(paragraph: string, text: string, n: number): number {
     const before = paragraph[i - 1];
     const after = paragraph[i + text.length];
     if (isWordChar(before) || isWordChar(after) || before === '[' || after === ']') continue;
+    if (isDayOfMonth(paragraph, i, i + text.length)) continue;
     if (seen++ === n) return i;
   }
   return -1;
@@ -66,12 +82,23 @@ function annotationSpans(
   paragraphOf: (a: Annotation) => string,
 ): Span[] {
   const seen = new Map<string, number>();
+  const taken = new Map<string, Span[]>();
   return annotations.map((a) => {
     const key = `${a.file}\u0000${a.paragraph}\u0000${a.figure_text}`;
-    const n = seen.get(key) ?? 0;
+    const where = `${a.file}\u0000${a.paragraph}`;
+    const spans = taken.get(where) ?? [];
+    taken.set(where, spans);
+    // The n-th occurrence, skipping one inside an earlier annotation's span ("2,317" after
+    // "at least 2,317" is the next "2,317").
+    let n = seen.get(key) ?? 0;
+    let start = occurrence(paragraphOf(a), a.figure_text, n);
+    while (start >= 0 && spans.some((s) => start >= s.start && start < s.end)) {
+      start = occurrence(paragraphOf(a), a.figure_text, ++n);
+    }
     seen.set(key, n + 1);
-    const start = occurrence(paragraphOf(a), a.figure_text, n);
-    return { start, end: start < 0 ? -1 : start + a.figure_text.length };
+    const span = { start, end: start < 0 ? -1 : start + a.figure_text.length };
+    if (start >= 0) spans.push(span);
+    return span;
   });
 }
 

@@ -18,6 +18,7 @@ import { tokenize, withoutCitations, type Token } from './tokens.ts';
 import { NUMBER_CUE, readNumberAt } from './numbers.ts';
 import { insideSpans, maskedSpans } from './nonFigures.ts';
 import { dropWindows, figureFrom, type Figure } from './figures.ts';
+import { unitBefore } from './nounBefore.ts';
 import { slug } from '../format/slug.ts';
 import {
   AttributionContext,
@@ -36,7 +37,7 @@ import { BELLIGERENTS, countedEntry, type Side } from '../vocabulary/vocabulary.
 import { guessHedge } from './hedge.ts';
 import { guessTime, lastDateIn, lastStatedYear, type DateFound } from './timeframe.ts';
 import { guessMeasure } from './guessMeasure.ts';
-import { datelinePrefixLength, readDateline } from './dateline.ts';
+import { datelinePrefixLength, readDateline, readWireCredit } from './dateline.ts';
 
 export interface ExtractOptions {
   /** Id written in `source_id` and used as the prefix of `claim_id`. */
@@ -87,6 +88,25 @@ export class ArticleExtractor {
   private articlePeriod: [string, string] | null = null;
   /** The last date printed in the paragraph so far, for its later sentences. */
   private lastDate: DateFound | null = null;
+  /**
+   * A warring side's speaker named for a figure earlier in this paragraph: "The list ... was
+   * published by the ministry. As of Tuesday, the death toll ... is 1,008."
+   */
+  private paragraphSpeaker: Speaker | null = null;
+  /**
+   * The warring side's speaker the previous paragraph ended with, for a paragraph that names
+   * none: "... the Azerbaijani Prosecutor General's Office told Trend." then "Some 33 injured
+   * civilians have been hospitalized ...". Null once a paragraph names a speaker of its own.
+   */
+  private previousSpeaker: Speaker | null = null;
+  /** The number of the paragraph `previousSpeaker` was named in. */
+  private previousAt = -1;
+  /** A warring side's speaker named in the last sentence processed, if any. */
+  private endSpeaker: Speaker | null = null;
+  /** Whether the paragraph so far has named a speaker of any side. */
+  private paragraphNamed = false;
+  /** The unit of the last count so far (paragraphs run on): what "105 of them" counts. */
+  private lastCountUnit: Unit | '' = '';
 
   /** Without `emit`, rows are collected and returned by `finish()`. */
   constructor(
@@ -142,6 +162,11 @@ export class ArticleExtractor {
 
   private sentences(p: ParagraphState): void {
     this.lastDate = null;
+    const before = this.previousAt === p.n - 1 ? this.endSpeaker : null;
+    this.endSpeaker = null;
+    this.previousSpeaker = before;
+    this.paragraphSpeaker = null;
+    this.paragraphNamed = false;
     const quotes = quoteSpans(p.text);
     let q = 0;
     for (const sentence of splitSentences(p.text)) {
@@ -164,7 +189,19 @@ export class ArticleExtractor {
       this.yearHint = lastStatedYear(sentenceText) ?? this.yearHint;
       const speaker = lastSpeakerIn(p.text, tokens, this.ctx);
       if (speaker) this.ctx.lastSpeaker = speaker;
+      if (speaker) this.paragraphNamed = true;
+      if (speaker && isWarring(speaker)) this.paragraphSpeaker = speaker;
+      // Only a speaker named in the paragraph's last sentence goes on into the next one.
+      this.endSpeaker = speaker && isWarring(speaker) ? speaker : null;
     }
+    this.previousAt = p.n;
+  }
+
+  /** A speaker carried from the paragraph before, when this one names none (see previousSpeaker). */
+  private fromPreviousParagraph(): Speaker | null {
+    const before = this.previousSpeaker;
+    if (before === null || this.paragraphNamed) return null;
+    return { ...before, confidence: CONFIDENCE.even, basis: 'carried_over' };
   }
 
   /** Emit what is held back; returns the collected rows when no `emit` was given. */
@@ -210,11 +247,38 @@ export class ArticleExtractor {
       if (figure) figures.push(figure);
       i = Math.max(core.last, figure?.lastToken ?? 0) + 1;
     }
-    return inheritUnits(
+    const kept = inheritUnits(
       dropWindows(figures, sentenceText, sentence.start),
       sentenceText,
       sentence.start,
     );
+    return this.unitsBefore(tokens, kept);
+  }
+
+  /** Counts whose noun stands before them or is left out (nounBefore.ts). */
+  private unitsBefore(tokens: Token[], figures: Figure[]): Figure[] {
+    let inSentence: Unit | '' = '';
+    return figures.map((f) => {
+      let out = f;
+      if (f.unit === '' && f.unitNote === null) {
+        const unit = unitBefore({
+          tokens,
+          first: f.core.first,
+          last: f.core.last,
+          previous: this.lastCountUnit,
+          previousInSentence: inSentence,
+        });
+        if (unit !== '') out = { ...f, unit };
+      }
+      if (out.unit !== '' && familyOf(out.unit) !== 'none') {
+        const family = familyOf(out.unit);
+        if (family === 'people' || family === 'equipment' || family === 'events') {
+          inSentence = out.unit;
+          this.lastCountUnit = out.unit;
+        }
+      }
+      return out;
+    });
   }
 
   /** The unit a plain heading gives its rows ("Civilians missing:" rows count people). */
@@ -233,8 +297,24 @@ export class ArticleExtractor {
   private speakerFor(input: AttributionInput): Speaker {
     const speaker = attribute(input, this.ctx);
     const heading = this.headings.claimant;
-    if (speaker.basis !== 'article' || heading?.claimant == null) return speaker;
-    return { ...this.ctx.resolve(heading.claimant, CONFIDENCE.even, 'heading') };
+    if (speaker.basis !== 'article') {
+      this.paragraphNamed = true;
+      if (isWarring(speaker)) this.paragraphSpeaker = speaker;
+      return speaker;
+    }
+    if (heading?.claimant != null) {
+      return { ...this.ctx.resolve(heading.claimant, CONFIDENCE.even, 'heading') };
+    }
+    const before = this.paragraphSpeaker;
+    const sentence = input.paragraph.slice(input.sentence.start, input.figure.start);
+    if (before && speaker.confidence === CONFIDENCE.articleVoice && TALLY_CUE.test(sentence)) {
+      return { ...before, confidence: CONFIDENCE.even, basis: 'carried_over' };
+    }
+    const whole = input.paragraph.slice(input.sentence.start, input.sentence.end);
+    if (speaker.confidence === CONFIDENCE.articleVoice && !NOT_CARRIED.test(whole)) {
+      return this.fromPreviousParagraph() ?? speaker;
+    }
+    return speaker;
   }
 
   private sentenceFigures(
@@ -328,6 +408,17 @@ function inheritUnits(figures: Figure[], sentence: string, offset: number): Figu
   });
 }
 
+/**
+ * A tally in a sentence with no speaker of its own, after a warring side's speaker in the same
+ * paragraph: "As of Tuesday, the death toll ... is 1,008" goes on with that speaker's count.
+ */
+const TALLY_CUE = /\b(?:death toll|toll|total|number of|tally|losses|casualties)\b/i;
+
+/** Background that a speaker of the paragraph before does not reach: spans of years, history. */
+const NOT_CARRIED = /\b(?:years?|decades?|(?:19|20)\d\d|(?:19|20)\d0s)\b/i;
+
+const isWarring = (s: Speaker) => (BELLIGERENTS as readonly string[]).includes(s.side);
+
 /** "official figures released by the belligerents": each side's figure for its own losses. */
 const EACH_SIDE =
   /\b(?:belligerents|warring (?:sides|parties)|both sides|each side|the (?:two )?sides)\b/i;
@@ -343,7 +434,8 @@ function eachSideOwn(speaker: Speaker, counted: Counted | ''): Speaker {
 /** A publication date printed as a dateline near the top of the article, and how it was read. */
 export function datelineOf(lines: readonly string[]): { date: string; note: string } | null {
   for (const line of lines.slice(0, 15)) {
-    const read = readDateline(normaliseTypography(line));
+    const plain = normaliseTypography(line);
+    const read = readDateline(plain) ?? readWireCredit(plain);
     if (read?.date)
       return { date: read.date, note: `published ${read.date}: dateline ${read.reading}` };
   }

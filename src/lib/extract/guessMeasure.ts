@@ -7,7 +7,7 @@
 import type { Counted, Measure, Side, Unit } from '../data/types.ts';
 import { COUNTED } from '../data/types.ts';
 import type { NumberKind } from './numbers.ts';
-import { COUNTRIES, countriesIn, countryIn, type CountrySide } from './sides.ts';
+import { COUNTRIES, countriesBetween, countryIn, type CountrySide } from './sides.ts';
 import { scoreMeasures } from './measureSignals.ts';
 import { CLAUSE_BREAK_WORDS } from './attribution.ts';
 import { COUNT_FAMILIES, familyOf } from './unitWords.ts';
@@ -148,12 +148,25 @@ const COUNTED_WORDS: Record<string, RegExp> = {
   fighting: /\b(fighting|war|clash\w*|battl\w*)\b/i,
 };
 
+/** The last text's answers per word: a sentence's figures ask the same (profiled). */
+let wordMemo: { text: string; found: Map<string, boolean> } = { text: '\u0000', found: new Map() };
+
+function countedWordIn(word: string, text: string): boolean {
+  if (wordMemo.text !== text) wordMemo = { text, found: new Map() };
+  let found = wordMemo.found.get(word);
+  if (found === undefined) {
+    found = COUNTED_WORDS[word]?.test(text) ?? false;
+    wordMemo.found.set(word, found);
+  }
+  return found;
+}
+
 /** The values of `pool` whose words best match `text`; null when none matches at all. */
 function byWords(pool: readonly Counted[], text: string): { value: Counted; share: number } | null {
   let best: { value: Counted; share: number; hits: number } | null = null;
   for (const value of pool) {
     const words = value.split('_').filter((w) => w !== 'to' && w !== 'since');
-    const hits = words.filter((w) => COUNTED_WORDS[w]?.test(text)).length;
+    const hits = words.filter((w) => countedWordIn(w, text)).length;
     const share = hits / words.length;
     if (hits === 0) continue;
     if (best === null || share > best.share || (share === best.share && hits > best.hits)) {
@@ -217,7 +230,7 @@ function flowDirection(
 }
 
 function guessFlow(input: MeasureInput, defaultFlow: Counted | null): [Counted | '', number] {
-  const named = countriesIn(input.sentence);
+  const named = countriesBetween(input.sentence, 0, input.sentence.length);
   const { from, to } = flowDirection(input.sentence, input.start);
   const candidates = FLOWS.filter((f) => {
     const [a, b] = f.split('_to_') as [CountrySide, CountrySide];
@@ -276,7 +289,7 @@ function guessSide(input: MeasureInput): [Counted | '', number, boolean?] {
   if (input.sideBefore) return [input.sideBefore, CONFIDENCE.even];
   const [clauseStart] = clauseAround(input.sentence, input.start, input.end);
   const beforeText = input.sentence.slice(clauseStart, input.start);
-  const before = countriesIn(beforeText);
+  const before = countriesBetween(input.sentence, clauseStart, input.start);
   const belligerents = [...before].flatMap((c) => asCounted(c) ?? []);
   if (belligerents.length >= 2) return ['both_sides', CONFIDENCE.even];
   const named = belligerents[0];

@@ -113,6 +113,33 @@ export function countriesIn(text: string): Set<CountrySide> {
   return found;
 }
 
+/** The last sentence's country names: [start, end, side] triples (profiled: one scan each). */
+let spanMemo: { text: string; spans: Array<[number, number, CountrySide]> } = {
+  text: '\u0000',
+  spans: [],
+};
+
+/**
+ * Country sides named in `text` between `from` and `to`: the sentence is scanned once, however
+ * many of its figures ask about their clause.
+ */
+export function countriesBetween(text: string, from: number, to: number): Set<CountrySide> {
+  if (spanMemo.text !== text) {
+    const spans: Array<[number, number, CountrySide]> = [];
+    NAME_PATTERN.lastIndex = 0;
+    for (let m = NAME_PATTERN.exec(text); m !== null; m = NAME_PATTERN.exec(text)) {
+      const side = sideOfMatch(m[1] ?? '');
+      if (side) spans.push([m.index, m.index + m[0].length, side]);
+    }
+    spanMemo = { text, spans };
+  }
+  const found = new Set<CountrySide>();
+  for (const [start, end, side] of spanMemo.spans) {
+    if (start >= from && end <= to) found.add(side);
+  }
+  return found;
+}
+
 /**
  * When `phrase` is only a country's name or its capital ("Armenia claims", "Yerevan
  * announced", "Azerbaijan says"), the government it stands for.
@@ -153,10 +180,30 @@ function sideWords(phrase: string): CountrySide | null {
   return SIDE_WORD_RULES.find((r) => r.pattern.test(phrase))?.side ?? null;
 }
 
+/**
+ * Offices of a government whose names hold a press or agency word ("the Press Service of the
+ * Azerbaijan National Agency for Mine Action", "the press secretary of the Armenian Defense
+ * Ministry"): the country named is the side, not the press. One row each with an example
+ * (tests/extract/rules.test.ts runs them).
+ */
+export const OFFICE_NOT_PRESS_RULES: ReadonlyArray<{ pattern: RegExp; example: string }> = [
+  {
+    pattern: /\bpress (?:service|secretary|office|centre|center|department)\b/i,
+    example: 'the press service of the Azerbaijani Prosecutor General',
+  },
+  {
+    pattern: /\b(?:national|state|government) agency\b/i,
+    example: 'the Azerbaijan National Agency for Mine Action',
+  },
+];
+
 /** The side of a named claimant: institutions before countries ("Armenian news site" is press). */
 export function sideOf(phrase: string): Side {
   if (INDEPENDENT.test(phrase)) return 'independent';
   if (INTERNATIONAL.test(phrase)) return 'international';
+  const office = OFFICE_NOT_PRESS_RULES.some((r) => r.pattern.test(phrase));
+  const country = office ? countryIn(phrase) : null;
+  if (country) return country;
   if (PRESS.test(phrase)) return 'press';
   return countryIn(phrase) ?? sideWords(phrase) ?? officialSide(phrase) ?? 'unknown';
 }

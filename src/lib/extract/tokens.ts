@@ -85,15 +85,20 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     let end: number;
     let kind: TokenKind;
+    // Whether the word has a letter other than a-z: only then is it lower-cased (most words
+    // are already lower case, and a string per token was a profiled cost).
+    let mixed = false;
     if (isDigit(c)) {
       end = numberEnd(text, i);
       kind = 'num';
     } else if (isLetter(c)) {
-      end = i + 1;
-      while (end < n && isLetter(text.charCodeAt(end))) end++;
+      end = i;
+      for (let d = c; end < n && isLetter(d); d = text.charCodeAt(++end))
+        mixed ||= d < 97 || d > 122;
       // One apostrophe and ASCII letters: "Azerbaijan's", "don't".
       if (text.charCodeAt(end) === 39 && isAsciiLetter(text.charCodeAt(end + 1))) {
         end += 2;
+        mixed = true;
         while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
       }
       kind = 'word';
@@ -104,7 +109,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const t = text.slice(i, end);
     tokens.push({
       text: t,
-      lower: kind === 'word' ? t.toLowerCase() : t,
+      lower: mixed ? t.toLowerCase() : t,
       kind,
       start: i + offset,
       end: end + offset,

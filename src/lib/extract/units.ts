@@ -259,9 +259,18 @@ function countedNoun(tokens: Token[], last: number): UnitRead | undefined {
     const next = tokens[k + 1];
     const joined = (w.lower === 'and' || w.lower === 'or') && next !== undefined;
     if (joined && (NOUN_MODIFIERS.has(next.lower) || isCapitalised(next))) continue;
+    // "4 enemy assaulting tanks", "30,000 school and kindergarten children": a participle or
+    // "and" with the noun right after it.
+    if ((w.lower === 'and' || /ing$/.test(w.lower)) && nounSoon(tokens, k + 1)) continue;
     if (NOUN_STOPS.has(w.lower) || isOtherHead(w.lower) || ++plain > 3) break;
   }
   return undefined;
+}
+
+/** A counted noun at token `k` or, after one plain word, at `k + 1`. */
+function nounSoon(tokens: Token[], k: number): boolean {
+  if (nounUnitAt(tokens, k)) return true;
+  return tokens[k]?.kind === 'word' && nounUnitAt(tokens, k + 1) !== undefined;
 }
 
 function timeAfter(tokens: Token[], last: number, ordinal: boolean): UnitRead | undefined {

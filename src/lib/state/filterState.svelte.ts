@@ -18,6 +18,8 @@ export class FilterState {
 
   readonly #vocabulary: FilterVocabulary;
   readonly #passThrough: readonly string[];
+  /** A history entry waits to be written for the view now shown. */
+  #pending = false;
 
   constructor(vocabulary: FilterVocabulary, passThrough: readonly string[] = []) {
     this.#vocabulary = vocabulary;
@@ -27,15 +29,28 @@ export class FilterState {
   /** Take the view from a query string (the page's own on load, and on Back/Forward). */
   read(search: string): void {
     const parsed = parseFilterQuery(search, this.#vocabulary, this.#passThrough);
+    this.#pending = false;
     this.filters = parsed.filters;
     this.notices = parsed.notices;
   }
 
-  /** Change some filters and record the new view as a history entry. */
+  /**
+   * Change some filters and record the new view as a history entry once it is painted: writing
+   * history takes the browser a few milliseconds (more on a busy phone), which a reader would
+   * otherwise wait for before the charts change. Changes within one frame make one entry.
+   */
   set(patch: Partial<Filters>): void {
     this.filters = { ...this.filters, ...patch };
     this.notices = [];
-    this.#push();
+    if (typeof window === 'undefined' || this.#pending) return;
+    this.#pending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!this.#pending) return;
+        this.#pending = false;
+        this.#push();
+      }),
+    );
   }
 
   /** Clear every filter. */
@@ -57,7 +72,6 @@ export class FilterState {
   }
 
   #push(): void {
-    if (typeof window === 'undefined') return;
     // Local scratch values, not state: nothing reactive reads them.
     /* eslint-disable svelte/prefer-svelte-reactivity */
     const url = new URL(window.location.href);
