@@ -167,26 +167,49 @@ const ratioText = (r: number) =>
     ? `${formatNumber(Math.round(r * 10) / 10)} times`
     : `${formatNumber(Math.round((r - 1) * 100))} % more than`;
 
-/** One sentence per row: how far the enemy's highest claim ran ahead of the highest other figure. */
+/** How far a row's highest enemy claim ran ahead of what was confirmed, or null for a floor. */
+const aheadBy = (r: ConfirmedRow): number | null =>
+  r.confirmed.floor ? null : r.claimed.center / Math.max(1, r.confirmed.value);
+
+function rowSentence(r: ConfirmedRow): string {
+  const ratio = r.claimed.center / Math.max(1, r.confirmed.value);
+  const who = r.confirmed.self ? 'the side’s own figure' : r.confirmed.claimant;
+  const theirs = `${who} (${r.confirmed.text})`;
+  const verb = r.confirmed.floor
+    ? `and ${who} confirmed ${r.confirmed.text}`
+    : ratio > 1.05
+      ? `was ${ratioText(ratio)} ${theirs}`
+      : ratio < 0.95
+        ? `was below ${theirs}`
+        : `was close to ${theirs}`;
+  const when = r.claimed.as_of ? ` by ${formatDate(r.claimed.as_of)}` : '';
+  return `${r.label}: the enemy’s highest claim, ${r.claimed.figure_text}${when} (${r.claimed.claimant}), ${verb}.`;
+}
+
+/**
+ * The finding: a sentence for each row where the enemy's claims ran ahead of what was confirmed
+ * (every row, where there are two or fewer), and the other rows counted, so the paragraph above
+ * the chart stays a few lines on a phone; the chart and its table carry each row.
+ */
 export function confirmedFinding(rows: readonly ConfirmedRow[]): string {
   if (rows.length === 0)
     return 'No loss among the figures shown has both an enemy claim and a figure from the side itself or a third party.';
-  return rows
-    .map((r) => {
-      const ratio = r.claimed.center / Math.max(1, r.confirmed.value);
-      const who = r.confirmed.self ? 'the side’s own figure' : r.confirmed.claimant;
-      const theirs = `${who} (${r.confirmed.text})`;
-      const verb = r.confirmed.floor
-        ? `and ${who} confirmed ${r.confirmed.text}`
-        : ratio > 1.05
-          ? `was ${ratioText(ratio)} ${theirs}`
-          : ratio < 0.95
-            ? `was below ${theirs}`
-            : `was close to ${theirs}`;
-      const when = r.claimed.as_of ? ` by ${formatDate(r.claimed.as_of)}` : '';
-      return `${r.label}: the enemy’s highest claim, ${r.claimed.figure_text}${when} (${r.claimed.claimant}), ${verb}.`;
-    })
-    .join(' ');
+  if (rows.length <= 2) return rows.map(rowSentence).join(' ');
+  const ahead = rows.filter((r) => (aheadBy(r) ?? 0) > 1.05);
+  const floors = rows.filter((r) => aheadBy(r) === null);
+  const rest = rows.length - ahead.length - floors.length;
+  const lead = ahead.length ? ahead : rows.slice(0, 1);
+  const others: string[] = [];
+  if (rest > 0 && ahead.length)
+    others.push(
+      `${rest === 1 ? 'one other row' : `${formatNumber(rest)} other rows`} the enemy’s highest claim was at or below what was confirmed`,
+    );
+  if (floors.length)
+    others.push(
+      `${floors.length === 1 ? 'one row' : `${formatNumber(floors.length)} rows`} only a floor was confirmed (“at least …”)`,
+    );
+  const tail = others.length ? ` In ${others.join('; in ')}.` : '';
+  return lead.map(rowSentence).join(' ') + tail;
 }
 
 /** A row's finding on the chart: a bracket from the confirmed figure to the highest claim. */

@@ -113,7 +113,8 @@ export function disputesChart(
     // Every row drawn is a contradiction unless it says otherwise ("misquoted"): the verdict
     // word would repeat the chart's title on every row.
     heading: (r) => r.replace(/: contradict(?=;|$)/, ''),
-    panel: (c) => (c as DisputePoint).group_label,
+    // Rows in one unit share one axis, so 104 and 7,630 are read on the same scale.
+    panel: (c) => (c as DisputePoint).base_unit,
     value: (c) => base(c as DisputePoint),
     axis: (claims) => {
       const list = claims as readonly DisputePoint[];

@@ -121,7 +121,13 @@ export function timelineLayout(items: readonly TimelineItem[], width: number) {
   );
   let y = 8;
   const head = { y, text: headline.join('\n') };
-  y += linesHeight(headline.length, TYPE.story) + 14;
+  y += linesHeight(headline.length, TYPE.story) + 4;
+  // The asterisk explained in the drawing itself, so an embedded or downloaded chart says it.
+  const starLines = items.some((i) => i.inferred)
+    ? wrapText('* Date worked out from the text, not printed in it', width - 16, TYPE.label)
+    : [];
+  const star = starLines.length ? { y, text: starLines.join('\n') } : null;
+  y += (starLines.length ? linesHeight(starLines.length, TYPE.label) : 0) + 10;
   let i = 0;
   while (i < items.length) {
     // A segment: items until the next long gap.
@@ -197,7 +203,7 @@ export function timelineLayout(items: readonly TimelineItem[], width: number) {
     }
     i = j;
   }
-  return { axisX, labelX, placed, labels, axis, breaks, ticks, head, height: y + 6 };
+  return { axisX, labelX, placed, labels, axis, breaks, ticks, head, star, height: y + 6 };
 }
 
 export function timelineChart(
@@ -279,6 +285,16 @@ export function timelineChart(
         lineHeight: 1.2,
         fontSize: TYPE.story,
         fontWeight: 700,
+        fill: 'currentColor',
+      }),
+      Plot.text(layout.star ? [layout.star] : [], {
+        x: 8,
+        y: 'y',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: 1.2,
+        fontSize: TYPE.label,
         fill: 'currentColor',
       }),
       Plot.text(layout.breaks, {

@@ -13,6 +13,7 @@ import { sideScale } from './palette.ts';
 import { shortText } from '../format/displayText.ts';
 import { TYPE, chartStyle, halo, linesHeight, textWidth, wrapText } from './typeScale.ts';
 import { linearTicks } from './claimDots.ts';
+import { crosses, type Box } from './geometry.ts';
 import type { Side } from '../data/types.ts';
 
 /** Measures whose own running counts make a toll. */
@@ -108,45 +109,22 @@ interface PairPoint {
   z: string;
 }
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
-/** Whether a segment from (ax, ay) to (bx, by) passes through a box (Liang–Barsky clipping). */
-function crosses(box: Box, ax: number, ay: number, bx: number, by: number): boolean {
-  const dx = bx - ax;
-  const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  for (const [p, q] of [
-    [-dx, ax - box.x1],
-    [dx, box.x2 - ax],
-    [-dy, ay - box.y1],
-    [dy, box.y2 - ay],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
 
 interface Placed {
   x: number;
   y: number;
   text: string;
   anchor: 'start' | 'end';
+  /** Where the dot in the line's colour goes, before the label's first line. */
+  keyX?: number;
+  side?: Side;
 }
+
+/** A label names its line by a short swatch of the line before its first line. */
+const KEY_ROOM = 22;
+/** The swatch's length: a short stretch of the line, which no reader takes for a count. */
+const SWATCH = 16;
 
 /** A label in the scales' values, where Plot draws it. */
 interface Label {
@@ -154,8 +132,11 @@ interface Label {
   y: number;
   text: string;
   anchor: 'start' | 'end';
-  /** Under the axis, away from its line: the series' colour in a dot beside it. */
+  /** The series' colour, in a dot before the label. */
   key?: Side;
+  /** Where that swatch starts and ends. */
+  keyX?: Date;
+  keyX2?: Date;
 }
 
 const MARGIN = { left: 56, right: 16, top: 28, bottom: 36 };
@@ -180,19 +161,23 @@ export function tollGrowthChart(
   const plotLeft = MARGIN.left;
   const plotRight = width - MARGIN.right;
   // Each series' finding, beside its line: the last count and how far it rose from the first.
+  // Each wrapped to the widest measure first, then narrower, so that on a phone a label can
+  // find room between the lines as a taller, narrower block rather than fall under the axis.
+  const wraps = [Math.min(plotRight - plotLeft - 8, 300), 220, 180, 150].filter(
+    (w, i, all) => i === 0 || w < (all[0] as number),
+  );
   const blocks = series.map((s) => {
-    const lines = wrapText(
-      `${s.series}: ${shortText(s.last.claim.figure_text, 40, 24)}, ${growthWords(s).replace(/ %/, '\u00a0%')} (${shortText(s.first.claim.figure_text, 40, 24)})`,
-      Math.min(plotRight - plotLeft - 8, 300),
-      TYPE.story,
-      true,
-    );
-    return {
-      s,
-      lines,
-      w: Math.max(...lines.map((l) => textWidth(l, TYPE.story, true))),
-      h: linesHeight(lines.length, TYPE.story),
-    };
+    const text = `${s.series}: ${shortText(s.last.claim.figure_text, 40, 24)}, ${growthWords(s).replace(/ %/, '\u00a0%')} (${shortText(s.first.claim.figure_text, 40, 24)})`;
+    const shapes = wraps.map((w) => {
+      const lines = wrapText(text, w, TYPE.story, true);
+      return {
+        lines,
+        // Room before the first line for the dot in its line's colour.
+        w: Math.max(...lines.map((l) => textWidth(l, TYPE.story, true))) + KEY_ROOM,
+        h: linesHeight(lines.length, TYPE.story),
+      };
+    });
+    return { s, ...(shapes[0] as (typeof shapes)[number]), shapes };
   });
   // Tall enough on a phone for the labels to find room between the lines.
   const baseHeight = width < 480 ? 340 : Math.min(420, width * 0.5);
@@ -244,25 +229,49 @@ export function tollGrowthChart(
       const ly = py(b.s.last.value);
       // As near the end of its own line as it can be without touching a line or a dot: the
       // places the label could go, nearest first.
-      const candidates: (Box & { d: number })[] = [];
+      const candidates: (Box & { d: number; lines: string[] })[] = [];
       const endX = Math.min(lx, plotRight);
-      for (let y1 = plotTop; y1 + b.h <= plotBottom; y1 += 6)
-        for (let x2 = endX; x2 - b.w >= plotLeft; x2 -= 12) {
-          const dx = x2 < lx - 6 ? lx - 6 - x2 : 0;
-          const dy = ly < y1 ? y1 - ly : ly > y1 + b.h ? ly - y1 - b.h : 0;
-          candidates.push({ x1: x2 - b.w, y1, x2, y2: y1 + b.h, d: Math.hypot(dx, dy) });
-        }
+      // A narrower block costs a little, as if it sat a line further away.
+      b.shapes.forEach((shape, rank) => {
+        for (let y1 = plotTop; y1 + shape.h <= plotBottom; y1 += 6)
+          for (let x2 = endX; x2 - shape.w >= plotLeft; x2 -= 12) {
+            const dx = x2 < lx - 6 ? lx - 6 - x2 : 0;
+            const dy = ly < y1 ? y1 - ly : ly > y1 + shape.h ? ly - y1 - shape.h : 0;
+            candidates.push({
+              x1: x2 - shape.w,
+              y1,
+              x2,
+              y2: y1 + shape.h,
+              d: Math.hypot(dx, dy) + rank * 60,
+              lines: shape.lines,
+            });
+          }
+      });
       candidates.sort((a, c) => a.d - c.d);
       const box = candidates.find(free);
       if (!box) return null;
       taken.push(box);
-      placed.push({ x: box.x2, y: box.y1, text: b.lines.join('\n'), anchor: 'end' });
+      placed.push({
+        x: box.x2,
+        y: box.y1,
+        text: box.lines.join('\n'),
+        anchor: 'end',
+        keyX: box.x2 - textWidth(box.lines[0] ?? '', TYPE.story, true) - 6 - SWATCH,
+        side: b.s.side,
+      });
     }
     // Back from pixels to the scales' values, where Plot.text draws them.
     const xOf = (x: number) =>
       new Date(xDomain[0].getTime() + ((x - plotLeft) / (plotRight - plotLeft)) * span);
     const yOf = (y: number) => ((plotBottom - y) / (plotBottom - plotTop)) * yDomain[1];
-    return placed.map((p): Label => ({ ...p, x: xOf(p.x), y: yOf(p.y) }));
+    return placed.map(({ keyX, side, ...p }): Label => ({
+      ...p,
+      x: xOf(p.x),
+      y: yOf(p.y),
+      ...(keyX !== undefined && side
+        ? { key: side, keyX: xOf(keyX), keyX2: xOf(keyX + SWATCH) }
+        : {}),
+    }));
   };
   /** Under the time axis, one below the other: where the plot has no room for them. */
   const underneath = (height: number) => {
@@ -275,6 +284,12 @@ export function tollGrowthChart(
         text: b.lines.join('\n'),
         anchor: 'start',
         key: b.s.side,
+        keyX: xDomain[0],
+        keyX2: new Date(
+          xDomain[0].getTime() +
+            (SWATCH / (plotRight - plotLeft)) *
+              (xDomain[1].getTime() - xDomain[0].getTime() || DAY),
+        ),
       };
       y += b.h + 8;
       return item;
@@ -357,16 +372,16 @@ export function tollGrowthChart(
           className: TOLL_CLASS,
         },
       ),
-      // A label set under the axis names its line by its colour, in a dot before it.
-      Plot.dot(
+      // Each label names its line by a short swatch of it, before the label's first line.
+      Plot.ruleY(
         labels.filter((l) => l.key),
         {
-          x: 'x',
+          x1: 'keyX',
+          x2: 'keyX2',
           y: 'y',
           dy: linesHeight(1, TYPE.story) / 2,
-          fill: 'key',
-          stroke: 'currentColor',
-          r: 5,
+          stroke: 'key',
+          strokeWidth: 3,
         },
       ),
       // Each series' finding where its label clears every line and dot (placed above).
@@ -378,7 +393,7 @@ export function tollGrowthChart(
             y: 'y',
             text: 'text',
             textAnchor: anchor,
-            dx: anchor === 'start' ? 12 : 0,
+            dx: anchor === 'start' ? SWATCH + 6 : 0,
             lineAnchor: 'top',
             lineHeight: 1.2,
             fontSize: TYPE.story,
