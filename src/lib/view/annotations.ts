@@ -6,6 +6,7 @@ import type { RowAnnotation } from '../charts/claimDots.ts';
 import { timesHigher } from '../charts/disputesChart.ts';
 import { formatNumber } from '../format/formatValue.ts';
 import type { GroupInfo } from './disputePoints.ts';
+import { DISPUTED_VERDICTS } from './filterClaims.ts';
 import type { ViewClaim } from './viewClaim.ts';
 
 /**
@@ -53,18 +54,31 @@ export function groupAnnotation(
 
 /**
  * For charts with no engine verdicts to hand: the row whose figures from different claimants are
- * furthest apart, as a ratio ("4.2 times higher") or, for shares, in percentage points.
+ * furthest apart, as a ratio ("4.2 times higher") or, for shares, in percentage points. Only
+ * figures the engine put in one comparison group (the same measure, party and time frame) and
+ * found to disagree are set against each other: one day's claim is no multiple of a war's total,
+ * and the fifth and ninth day of one war are no dispute.
  */
 export function widestRowAnnotation(
   claims: readonly ViewClaim[],
   row: (c: ViewClaim) => string,
 ): RowAnnotation[] {
-  const byRow = new Map<string, ViewClaim[]>();
-  for (const c of claims) byRow.set(row(c), [...(byRow.get(row(c)) ?? []), c]);
+  const byRow = new Map<string, { row: string; list: ViewClaim[] }>();
+  for (const c of claims) {
+    if (c.group_id === null || !DISPUTED_VERDICTS.includes(c.verdict ?? '')) continue;
+    const key = JSON.stringify([row(c), c.group_id]);
+    const entry = byRow.get(key) ?? { row: row(c), list: [] };
+    entry.list.push(c);
+    byRow.set(key, entry);
+  }
   let best: { row: string; lo: number; hi: number; score: number; share: boolean } | undefined;
-  for (const [r, list] of byRow) {
+  for (const { row: r, list } of byRow.values()) {
     if (new Set(list.map((c) => c.claimant)).size < 2) continue;
-    const centers = list.map((c) => c.center).filter((v) => v > 0 && Number.isFinite(v));
+    // A vague word ("several") has a range, not a figure to take a multiple of.
+    const centers = list
+      .filter((c) => c.qualifier !== 'vague')
+      .map((c) => c.center)
+      .filter((v) => v > 0 && Number.isFinite(v));
     if (centers.length < 2) continue;
     const lo = Math.min(...centers);
     const hi = Math.max(...centers);
