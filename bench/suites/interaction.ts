@@ -76,7 +76,7 @@ const INSTRUMENT = `(() => {
       observer.disconnect();
       bench.unchanged++;
       bench.done++;
-    }, 5000);
+    }, 2000);
   }, { capture: true });
 })();`;
 
