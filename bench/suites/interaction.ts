@@ -131,10 +131,21 @@ const FILTER_BOXES = 'input[type="checkbox"][name="topic"], input[type="checkbox
 
 async function clickAndWait(page: Page, box: number, count: number, timeout: number) {
   await page.locator(FILTER_BOXES).nth(box).click({ timeout });
-  await page.waitForFunction(`window.__bench.done >= ${count}`, undefined, {
-    timeout,
-    polling: 10,
+  // A promise in the page, not waitForFunction: its polling evaluates a string in the page,
+  // which the dashboard's policy (no 'unsafe-eval') refuses.
+  const done = page.evaluate(`new Promise((resolve) => {
+    const check = () => (window.__bench.done >= ${count} ? resolve(true) : setTimeout(check, 10));
+    check();
+  })`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error('timed out')), timeout);
   });
+  try {
+    await Promise.race([done, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function measureCase(browser: Browser, c: Case): Promise<BenchRow> {
