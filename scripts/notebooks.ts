@@ -255,6 +255,10 @@ function execute(name: string, work: string, env: NodeJS.ProcessEnv): void {
           'notebook',
           '--execute',
           '--ExecutePreprocessor.timeout=300',
+          // How long nbclient waits for a cell's outputs after the kernel's reply before it moves
+          // on without them (default 4 s): under load (the browser tests run this beside their
+          // own workers) Deno's kernel sends some later than that, and they were lost.
+          '--ExecutePreprocessor.iopub_timeout=60',
           '--ExecutePreprocessor.record_timing=False',
           '--output-dir',
           work,
